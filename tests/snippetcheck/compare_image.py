@@ -1,0 +1,32 @@
+"""Figure comparison with ``matplotlib.testing.compare`` (RMS on 0-255, like pytest-mpl).
+
+Contract: ``compare(golden_png, actual_bytes, tol, results_dir) -> str | None``: ``None`` when the
+figures match within ``tol``; otherwise a message listing the RMS, the tolerance and the paths of
+``expected.png``, ``actual.png`` and ``actual-failed-diff.png``, left in ``results_dir``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from matplotlib.testing.compare import compare_images
+from matplotlib.testing.exceptions import ImageComparisonFailure
+
+
+def compare(golden: Path, actual: bytes, tol: float, results_dir: Path) -> str | None:
+    results_dir.mkdir(parents=True, exist_ok=True)
+    expected_path = results_dir / "expected.png"
+    actual_path = results_dir / "actual.png"
+    shutil.copyfile(golden, expected_path)
+    actual_path.write_bytes(actual)
+    try:
+        result = compare_images(str(expected_path), str(actual_path), tol, in_decorator=True)
+    except ImageComparisonFailure as exc:  # different sizes
+        return f"figure differs from {golden}: {exc}\n  expected: {expected_path}\n  actual:   {actual_path}"
+    if result is None:
+        shutil.rmtree(results_dir)
+        return None
+    return (f"figure differs from {golden}: RMS {result['rms']:.3f} > tolerance {tol}\n"
+            f"  expected:   {expected_path}\n  actual:     {actual_path}\n"
+            f"  difference: {result['diff']}")
