@@ -1,0 +1,24 @@
+// MathJax 3 settings for pymdownx.arithmatex (generic mode); MathJax itself is served locally.
+window.MathJax = {
+  tex: {
+    inlineMath: [["\\(", "\\)"]],
+    displayMath: [["\\[", "\\]"]],
+    processEscapes: true,
+    processEnvironments: true,
+  },
+  options: {
+    ignoreHtmlClass: ".*|",
+    processHtmlClass: "arithmatex",
+    enableMenu: false,
+  },
+};
+
+// Material's instant navigation swaps page content without a reload: typeset again each time.
+document$.subscribe(() => {
+  if (window.MathJax.typesetPromise) {
+    MathJax.startup.output.clearCache();
+    MathJax.typesetClear();
+    MathJax.texReset();
+    MathJax.typesetPromise();
+  }
+});
