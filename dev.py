@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""The project's two commands. Standard library only; needs Python 3.11+ and git, nothing else.
+
+    python3 dev.py serve   # install everything, then serve the site on http://localhost:8000
+    python3 dev.py test    # install everything, then run the whole test suite
+
+Both create ``.venv/`` and install the pinned dependencies (pyproject.toml's list, constrained by
+constraints.txt) the first time; afterwards a stamp file makes installation a no-op until one of
+those files changes. Extra arguments are passed on: ``python3 dev.py test snippets/tensors``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    for name in ("pyproject.toml", "constraints.txt", "dev.py"):
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def install() -> None:
+    if STAMP.exists() and STAMP.read_text() == _fingerprint():
+        return
+    if not PYTHON.exists():
+        print(f"dev.py: creating {VENV}", flush=True)
+        venv.create(VENV, with_pip=True)
+    import tomllib  # 3.11+, checked in main()
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
+    print("dev.py: installing pinned dependencies (first run or changed pins)", flush=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-c", str(ROOT / "constraints.txt"),
+                    *deps], check=True, env=ENV)
+    STAMP.write_text(_fingerprint())
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):
+        sys.exit(f"dev.py needs Python 3.11 or newer (this is {sys.version.split()[0]}).")
+    if not argv or argv[0] not in ("serve", "test"):
+        sys.exit(__doc__)
+    install()
+    command, rest = argv[0], argv[1:]
+    if command == "serve":
+        args = [str(PYTHON), "-m", "mkdocs", "serve", "--dev-addr", "localhost:8000", *rest]
+    else:
+        args = [str(PYTHON), "-m", "pytest", *rest]
+    return subprocess.run(args, cwd=ROOT, env=ENV).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,205 @@
+"""Site-level checks as plain functions over a source tree or a built site, so that the tests can
+run them on this repository (tests/test_site.py) and on deliberately broken copies
+(tests/test_site_selftest.py). Each check returns a list of human-readable problems; [] is good.
+
+Source conventions checked here: pages live in docs/<lang>/; an example is included with a
+pymdownx.snippets line ``--8<-- "<chapter>/<name>.py"`` (output: ``.out``) and its figures with
+``![...](../snippets/<chapter>/<name>.png)``; zh and en pages include the same targets in the same
+order; every fenced block in the pages (every Python block in the README) is an include or is
+executed by pytest-codeblocks (info string exactly ``python``, ``sh`` or ``bash``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+LANGUAGES = ("zh", "en")
+INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
+FIGURE = re.compile(r"!\[[^\]]*\]\((?:\.\./)+(snippets/[^)\s]+\.png)\)")
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
+RUN_BY_CODEBLOCKS = {"python", "sh", "bash"}  # pytest-codeblocks executes exactly these
+PYTHONISH = {"python", "py", "python3", "pycon", "ipython"}
+
+
+def pages(root: Path, lang: str) -> list[Path]:
+    return sorted((root / "docs" / lang).rglob("*.md"))
+
+
+def targets(text: str) -> list[str]:
+    """Snippet files a page shows, in order: included code/output and figures."""
+    found = []
+    for line in text.splitlines():
+        m = INCLUDE.match(line)
+        if m:
+            found.append("snippets/" + m.group(1).split(":", 1)[0])
+        found += FIGURE.findall(line)
+    return found
+
+
+def examples(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "snippets").glob("*/*.py") if not p.name.startswith("_"))
+
+
+def missing_translations(root: Path) -> list[str]:
+    hook = root / "hooks" / "i18n_parity.py"
+    spec = importlib.util.spec_from_file_location("i18n_parity", hook)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.missing_translations(root / "docs")
+
+
+def include_mismatches(root: Path) -> list[str]:
+    problems = []
+    for zh in pages(root, "zh"):
+        en = root / "docs" / "en" / zh.relative_to(root / "docs" / "zh")
+        if not en.exists():
+            continue  # reported by missing_translations
+        a, b = targets(zh.read_text("utf-8")), targets(en.read_text("utf-8"))
+        if a != b:
+            problems.append(f"{zh.relative_to(root)} and {en.relative_to(root)} show different snippets "
+                            f"(or in another order):\n  zh: {a}\n  en: {b}")
+    return problems
+
+
+def missing_targets(root: Path) -> list[str]:
+    return [f"{page.relative_to(root)} includes {t}, which does not exist"
+            for lang in LANGUAGES for page in pages(root, lang)
+            for t in targets(page.read_text("utf-8")) if not (root / t).exists()]
+
+
+def orphans(root: Path) -> list[str]:
+    problems = []
+    for lang in LANGUAGES:
+        shown = {t for page in pages(root, lang) for t in targets(page.read_text("utf-8"))}
+        for example in examples(root):
+            stem = example.relative_to(root).with_suffix("")
+            needed = [example, example.with_suffix(".out"),
+                      *sorted(example.parent.glob(f"{example.stem}.png")),
+                      *sorted(example.parent.glob(f"{example.stem}-[0-9]*.png"))]
+            for path in needed:
+                rel = path.relative_to(root).as_posix()
+                if rel not in shown:
+                    problems.append(f"{rel} is not shown on any docs/{lang}/ page ({stem} is an orphan)")
+    return problems
+
+
+def fences(text: str):
+    """Yield (line number, info string, body lines, preceding line) for each fenced block."""
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        indent, mark, info = m.groups()
+        start, body = i, []
+        i += 1
+        while i < len(lines) and not re.match(rf"^{indent}{mark[0]}{{{len(mark)},}}\s*$", lines[i]):
+            body.append(lines[i])
+            i += 1
+        previous = lines[start - 1].strip() if start else ""
+        yield start + 1, info.strip(), body, previous
+        i += 1
+
+
+def untested_code(root: Path, files: list[Path]) -> list[str]:
+    problems = []
+    for path in files:
+        for lineno, info, body, previous in fences(path.read_text("utf-8")):
+            content = [line for line in body if line.strip()]
+            if len(content) == 1 and INCLUDE.match(content[0]):
+                continue  # a verified snippet
+            if info in RUN_BY_CODEBLOCKS and "pytest-codeblocks:skip" not in previous:
+                continue  # executed by pytest-codeblocks
+            if path.name == "README.md" and (info.split(" ")[0] not in PYTHONISH or not info):
+                continue  # README: commands and format illustrations; its Python must be tested
+            problems.append(f"{path.relative_to(root)}:{lineno}: code block ```{info} is neither a "
+                            "snippet include nor run by pytest-codeblocks")
+    return problems
+
+
+def build(root: Path, site: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                          cwd=root, capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+# ---- checks over the built site ------------------------------------------------------------
+
+_LOADS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch",
+          "manifest", "apple-touch-icon"}
+
+
+def _html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if "assets" not in p.relative_to(site).parts)
+
+
+def _soup(path: Path):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+
+
+def _resources(soup) -> list[str]:
+    urls = [tag.get("src") for tag in soup.find_all(["script", "img", "iframe", "source", "audio", "video"])]
+    urls += [link.get("href") for link in soup.find_all("link")
+             if _LOADS & set(link.get("rel") or [])]
+    return [u for u in urls if u]
+
+
+def _is_external(url: str) -> bool:
+    return url.startswith(("http:", "https:", "//"))
+
+
+def external_requests(site: Path) -> list[str]:
+    problems = []
+    for page in _html_pages(site):
+        for url in _resources(_soup(page)):
+            if _is_external(url):
+                problems.append(f"{page.relative_to(site)} loads {url} from another host")
+    for css in site.rglob("*.css"):
+        for url in re.findall(r"""(?:url\(|@import\s+)["']?([^"')\s]+)""", css.read_text("utf-8", "replace")):
+            if _is_external(url):
+                problems.append(f"{css.relative_to(site)} loads {url} from another host")
+    return problems
+
+
+def _local_file(site: Path, page: Path, url: str) -> Path:
+    base = "/" + page.relative_to(site).as_posix()
+    path = urlparse(urljoin(base, url)).path
+    target = site / path.lstrip("/")
+    return target / "index.html" if path.endswith("/") else target
+
+
+def broken_resources(site: Path) -> list[str]:
+    return [f"{page.relative_to(site)} references {url}, which is not in the site"
+            for page in _html_pages(site) for url in _resources(_soup(page))
+            if not _is_external(url) and not _local_file(site, page, url).exists()]
+
+
+def language_switch_problems(site: Path) -> list[str]:
+    """Every page's language selector must lead to the same page in the other language."""
+    problems = []
+    for page in _html_pages(site):
+        rel = page.relative_to(site)
+        if rel.name == "404.html" or rel.parts[0] == "search":
+            continue
+        lang = "en" if rel.parts[0] == "en" else "zh"
+        counterpart = {"zh": Path("en") / rel, "en": Path(*rel.parts[1:])}[lang]
+        links = {a.get("hreflang"): a.get("href") for a in _soup(page).select("a[hreflang]")}
+        other = "en" if lang == "zh" else "zh"
+        if other not in links:
+            problems.append(f"{rel}: no language switch link to '{other}'")
+            continue
+        target = _local_file(site, page, links[other])
+        if target != site / counterpart:
+            problems.append(f"{rel}: the '{other}' switch leads to {target.relative_to(site)}, "
+                            f"expected {counterpart}")
+    return problems

@@ -1,0 +1,69 @@
+"""Site-level checks on this repository: strict bilingual build, zh/en parity, no orphan
+examples, no untested code blocks, nothing loaded from other hosts, working language switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests import sitecheck
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _report(problems: list[str]) -> str:
+    return "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = sitecheck.build(ROOT, site)
+    if result.returncode:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return site
+
+
+def test_strict_build(site):
+    assert (site / "index.html").exists() and (site / "en" / "index.html").exists()
+
+
+def test_every_page_in_both_languages():
+    assert not sitecheck.missing_translations(ROOT), _report(sitecheck.missing_translations(ROOT))
+
+
+def test_same_snippets_in_same_order():
+    assert not sitecheck.include_mismatches(ROOT), _report(sitecheck.include_mismatches(ROOT))
+
+
+def test_include_targets_exist():
+    assert not sitecheck.missing_targets(ROOT), _report(sitecheck.missing_targets(ROOT))
+
+
+def test_no_orphan_examples():
+    assert sitecheck.examples(ROOT), "no examples found under snippets/"
+    assert not sitecheck.orphans(ROOT), _report(sitecheck.orphans(ROOT))
+
+
+def test_no_untested_code_blocks():
+    files = [*sitecheck.pages(ROOT, "zh"), *sitecheck.pages(ROOT, "en"), ROOT / "README.md"]
+    assert not sitecheck.untested_code(ROOT, files), _report(sitecheck.untested_code(ROOT, files))
+
+
+def test_nothing_loaded_from_other_hosts(site):
+    assert not sitecheck.external_requests(site), _report(sitecheck.external_requests(site))
+
+
+def test_local_resources_exist(site):
+    assert not sitecheck.broken_resources(site), _report(sitecheck.broken_resources(site))
+
+
+def test_language_switch_lands_on_counterpart(site):
+    assert not sitecheck.language_switch_problems(site), _report(sitecheck.language_switch_problems(site))
+
+
+def test_math_is_rendered_locally(site):
+    page = (site / "tensors" / "index.html").read_text("utf-8")
+    assert 'class="arithmatex"' in page, "the Tensors page has no math"
+    assert (site / "assets" / "mathjax" / "tex-svg.js").exists()

@@ -1,0 +1,84 @@
+"""The site checks must be able to fail: each test breaks a copy of the repository (or a tiny
+fake site) on purpose and expects the check to name the cause."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests import sitecheck
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def repo(tmp_path) -> Path:
+    for name in ("docs", "snippets", "hooks"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    return tmp_path
+
+
+def _first_include(page: Path) -> str:
+    return next(line for line in page.read_text("utf-8").splitlines() if sitecheck.INCLUDE.match(line))
+
+
+def test_deleted_zh_page_fails_parity_and_strict_build(repo):
+    (repo / "docs/zh/tensors.md").unlink()
+    assert any("docs/en/tensors.md has no translation docs/zh/tensors.md" in p
+               for p in sitecheck.missing_translations(repo))
+    result = sitecheck.build(repo, repo / "site")
+    assert result.returncode != 0
+    assert "has no translation docs/zh/tensors.md" in result.stdout + result.stderr
+
+
+def test_removed_include_is_an_orphan_and_a_mismatch(repo):
+    page = repo / "docs/en/tensors.md"
+    line = _first_include(page)
+    page.write_text(page.read_text("utf-8").replace(line + "\n", "", 1), "utf-8")
+    target = "snippets/" + sitecheck.INCLUDE.match(line).group(1)
+    assert any(target in p and "docs/en/" in p for p in sitecheck.orphans(repo))
+    assert any("show different snippets" in p for p in sitecheck.include_mismatches(repo))
+
+
+def test_include_of_missing_file(repo):
+    page = repo / "docs/zh/tensors.md"
+    page.write_text(page.read_text("utf-8") + '\n```text\n--8<-- "tensors/nope.out"\n```\n', "utf-8")
+    assert any("snippets/tensors/nope.out, which does not exist" in p for p in sitecheck.missing_targets(repo))
+
+
+def test_pasted_code_is_untested(repo):
+    page = repo / "docs/zh/tensors.md"
+    page.write_text(page.read_text("utf-8") + '\n```python title="pasted.py"\nprint(1)\n```\n', "utf-8")
+    problems = sitecheck.untested_code(repo, [page])
+    assert problems and "docs/zh/tensors.md" in problems[0] and "neither a snippet include" in problems[0]
+
+
+def _fake_site(tmp_path: Path, zh_body: str, en_body: str = "") -> Path:
+    site = tmp_path / "site"
+    (site / "page").mkdir(parents=True)
+    (site / "en" / "page").mkdir(parents=True)
+    (site / "page" / "index.html").write_text(f"<html><body>{zh_body}</body></html>", "utf-8")
+    (site / "en" / "page" / "index.html").write_text(f"<html><body>{en_body}</body></html>", "utf-8")
+    return site
+
+
+def test_resource_from_other_host(tmp_path):
+    site = _fake_site(tmp_path, '<script src="https://cdn.example.org/katex.js"></script>')
+    assert sitecheck.external_requests(site) == [
+        "page/index.html loads https://cdn.example.org/katex.js from another host"]
+
+
+def test_missing_local_resource(tmp_path):
+    site = _fake_site(tmp_path, '<img src="../snippets/x.png">')
+    assert sitecheck.broken_resources(site) == [
+        "page/index.html references ../snippets/x.png, which is not in the site"]
+
+
+def test_language_switch_to_wrong_page(tmp_path):
+    site = _fake_site(tmp_path, '<a hreflang="en" href="../en/">English</a>',
+                      '<a hreflang="zh" href="../../page/">中文</a>')
+    assert sitecheck.language_switch_problems(site) == [
+        "page/index.html: the 'en' switch leads to en/index.html, expected en/page/index.html"]
