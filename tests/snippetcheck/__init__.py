@@ -56,12 +56,16 @@ def _snippets_root(config: pytest.Config) -> Path:
     return config.rootpath / "snippets"
 
 
+@pytest.hookimpl(wrapper=True)
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    collectors = yield
     root = _snippets_root(parent.config)
     if (file_path.suffix == ".py" and not file_path.name.startswith("_")
             and file_path.is_relative_to(root) and file_path.parent != root):
-        return ExampleFile.from_parent(parent, path=file_path)
-    return None
+        # Only ours: pytest's python plugin would import an example named on the command line
+        # (``pytest snippets/x/y.py``) as a test module, i.e. run it unguarded at collection.
+        return [ExampleFile.from_parent(parent, path=file_path)]
+    return collectors
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -147,7 +151,8 @@ class ExampleItem(pytest.Item):
         self.add_marker(pytest.mark.timeout(self.parent.settings.timeout))
 
     def reportinfo(self):
-        return self.path, 0, f"{self.parent.rel}::{self.name}"
+        # Not a suffix of the node id, or ``pytest -v`` shows "x::py::output" (as doctest does).
+        return self.path, 0, f"[example] {self.parent.rel}::{self.name}"
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, SnippetFailure):

@@ -21,7 +21,8 @@ def figure_paths(example: Path, count: int) -> list[Path]:
 
 def existing_figures(example: Path) -> list[Path]:
     single = example.with_suffix(".png")
-    numbered = sorted(example.parent.glob(f"{example.stem}-[0-9]*.png"),
+    numbered = sorted((p for p in example.parent.glob(f"{example.stem}-[0-9]*.png")
+                       if p.stem.rsplit("-", 1)[1].isdecimal()),  # not conv-2d.png of conv-2d.py
                       key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     return ([single] if single.exists() else []) + numbered
 
