@@ -1,4 +1,5 @@
 import matplotlib.pyplot as plt
+import numpy as np
 import tensorflow as tf
 
 a = tf.constant([[1.0, 2.0, 3.0],
@@ -8,22 +9,15 @@ sum1 = tf.reduce_sum(a, axis=1)  # shape (2,): one sum per row
 print("axis=0:", sum0.numpy(), "shape", sum0.shape)
 print("axis=1:", sum1.numpy(), "shape", sum1.shape)
 
+# One coloured square per number: (x, y, value, colour), y grows downwards
+cells = [(j, i, v, "#fdd9b5") for (i, j), v in np.ndenumerate(a.numpy())]  # the matrix
+cells += [(j, 2.5, v, "#9ecae1") for j, v in enumerate(sum0.numpy())]     # axis 0 summed away
+cells += [(3.5, i, v, "#a1d99b") for i, v in enumerate(sum1.numpy())]     # axis 1 summed away
+
 fig, ax = plt.subplots(figsize=(6, 3.5))
-
-
-def cell(x, y, value, color):
-    ax.add_patch(plt.Rectangle((x, y), 1, 1, facecolor=color, edgecolor="white", lw=3))
-    ax.text(x + 0.5, y + 0.5, f"{value:g}", ha="center", va="center", fontsize=14)
-
-
-for i in range(2):
-    for j in range(3):
-        cell(j, i, a[i, j].numpy(), "#fdd9b5")  # the matrix a
-for j in range(3):
-    cell(j, 2.5, sum0[j].numpy(), "#9ecae1")    # axis 0 summed away: below
-for i in range(2):
-    cell(3.5, i, sum1[i].numpy(), "#a1d99b")    # axis 1 summed away: to the right
-
+for x, y, v, colour in cells:
+    ax.add_patch(plt.Rectangle((x, y), 1, 1, facecolor=colour, edgecolor="white", lw=3))
+    ax.text(x + 0.5, y + 0.5, f"{v:g}", ha="center", va="center", fontsize=14)
 arrow = dict(arrowstyle="-|>", lw=2)
 ax.annotate("", xy=(-0.35, 3.4), xytext=(-0.35, 0), arrowprops=arrow)
 ax.annotate("", xy=(4.4, -0.35), xytext=(0, -0.35), arrowprops=arrow)
