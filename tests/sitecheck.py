@@ -171,20 +171,33 @@ def external_requests(site: Path) -> list[str]:
     return problems
 
 
-def _local_file(site: Path, page: Path, url: str) -> Path:
-    base = "/" + page.relative_to(site).as_posix()
-    path = urlparse(urljoin(base, url)).path
-    target = site / path.lstrip("/")
+def site_base(root: Path) -> str:
+    """The URL path the site is served under (from ``site_url`` in mkdocs.yml), e.g. ``/repo/``."""
+    m = re.search(r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text("utf-8"), re.M)
+    path = urlparse(m.group(1)).path if m else "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def _local_file(site: Path, page: Path, url: str, base: str) -> Path | None:
+    """The built file ``url`` on ``page`` points to, served under ``base``; None if outside it."""
+    path = urlparse(urljoin(base + page.relative_to(site).as_posix(), url)).path
+    if not path.startswith(base):
+        return None
+    target = site / path[len(base):]
     return target / "index.html" if path.endswith("/") else target
 
 
-def broken_resources(site: Path) -> list[str]:
-    return [f"{page.relative_to(site)} references {url}, which is not in the site"
-            for page in _html_pages(site) for url in _resources(_soup(page))
-            if not _is_external(url) and not _local_file(site, page, url).exists()]
+def broken_resources(site: Path, base: str = "/") -> list[str]:
+    problems = []
+    for page in _html_pages(site):
+        for url in _resources(_soup(page)):
+            target = None if _is_external(url) else _local_file(site, page, url, base)
+            if not _is_external(url) and (target is None or not target.exists()):
+                problems.append(f"{page.relative_to(site)} references {url}, which is not in the site")
+    return problems
 
 
-def language_switch_problems(site: Path) -> list[str]:
+def language_switch_problems(site: Path, base: str = "/") -> list[str]:
     """Every page's language selector must lead to the same page in the other language."""
     problems = []
     for page in _html_pages(site):
@@ -198,8 +211,8 @@ def language_switch_problems(site: Path) -> list[str]:
         if other not in links:
             problems.append(f"{rel}: no language switch link to '{other}'")
             continue
-        target = _local_file(site, page, links[other])
+        target = _local_file(site, page, links[other], base)
         if target != site / counterpart:
-            problems.append(f"{rel}: the '{other}' switch leads to {target.relative_to(site)}, "
-                            f"expected {counterpart}")
+            where = target.relative_to(site) if target else f"{links[other]} (outside {base})"
+            problems.append(f"{rel}: the '{other}' switch leads to {where}, expected {counterpart}")
     return problems

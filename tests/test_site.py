@@ -10,6 +10,7 @@ import pytest
 from tests import sitecheck
 
 ROOT = Path(__file__).resolve().parents[1]
+BASE = sitecheck.site_base(ROOT)
 
 
 def _report(problems: list[str]) -> str:
@@ -56,11 +57,11 @@ def test_nothing_loaded_from_other_hosts(site):
 
 
 def test_local_resources_exist(site):
-    assert not sitecheck.broken_resources(site), _report(sitecheck.broken_resources(site))
+    assert not sitecheck.broken_resources(site, BASE), _report(sitecheck.broken_resources(site, BASE))
 
 
 def test_language_switch_lands_on_counterpart(site):
-    assert not sitecheck.language_switch_problems(site), _report(sitecheck.language_switch_problems(site))
+    assert not sitecheck.language_switch_problems(site, BASE), _report(sitecheck.language_switch_problems(site, BASE))
 
 
 def test_math_is_rendered_locally(site):

@@ -82,3 +82,11 @@ def test_language_switch_to_wrong_page(tmp_path):
                       '<a hreflang="zh" href="../../page/">中文</a>')
     assert sitecheck.language_switch_problems(site) == [
         "page/index.html: the 'en' switch leads to en/index.html, expected en/page/index.html"]
+
+
+def test_language_switch_missing_the_site_path(tmp_path):
+    # Served under /repo/, an absolute link without that prefix 404s (a known Material + i18n trap).
+    site = _fake_site(tmp_path, '<a hreflang="en" href="/en/page/">English</a>',
+                      '<a hreflang="zh" href="/repo/page/">中文</a>')
+    assert sitecheck.language_switch_problems(site, "/repo/") == [
+        "page/index.html: the 'en' switch leads to /en/page/ (outside /repo/), expected en/page/index.html"]
