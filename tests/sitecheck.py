@@ -24,6 +24,7 @@ INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 FIGURE = re.compile(r"!\[[^\]]*\]\((?:\.\./)+(snippets/[^)\s]+\.png)\)")
 FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
 RUN_BY_CODEBLOCKS = {"python", "sh", "bash"}  # pytest-codeblocks executes exactly these
+SKIP_MARKS = ("pytest-codeblocks:skip", "pytest.mark.skip", "pytest.mark.skipif")  # not run
 PYTHONISH = {"python", "py", "python3", "pycon", "ipython"}
 
 
@@ -116,7 +117,7 @@ def untested_code(root: Path, files: list[Path]) -> list[str]:
             content = [line for line in body if line.strip()]
             if len(content) == 1 and INCLUDE.match(content[0]):
                 continue  # a verified snippet
-            if info in RUN_BY_CODEBLOCKS and "pytest-codeblocks:skip" not in previous:
+            if info in RUN_BY_CODEBLOCKS and not any(mark in previous for mark in SKIP_MARKS):
                 continue  # executed by pytest-codeblocks
             if path.name == "README.md" and (info.split(" ")[0] not in PYTHONISH or not info):
                 continue  # README: commands and format illustrations; its Python must be tested
