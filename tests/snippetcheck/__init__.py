@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import shlex
 from pathlib import Path
 
@@ -33,6 +34,7 @@ for _name in _UNSET:
     os.environ.pop(_name, None)
 
 UPDATED_KEY = "snippetcheck-updated"
+CONTROL_CHARS = re.compile(r"[\r\b\x1b]")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -115,6 +117,10 @@ class ExampleFile(pytest.File):
         if self._result is None:
             root = _snippets_root(self.config)
             self._result = runner.run(self.path, root, self.settings)
+            if CONTROL_CHARS.search(self._result.stdout):
+                self._result.problems.append(
+                    "the output contains terminal control characters (\\r, \\b or ANSI codes), which "
+                    "would show as garbage on the page; a Keras progress bar? use fit(..., verbose=2) or 0")
             if self.config.getoption("update_goldens") and self._runs_clean(self._result):
                 self._update(root)
         return self._result
