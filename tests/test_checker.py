@@ -186,6 +186,8 @@ MISUSE = {
                      "leaked global state: numpy error handling (np.seterr) changed", "'raise'"),
     "environ": ('import os\nos.environ["SNIPPET_LEAK"] = "1"\n',
                 "leaked global state: os.environ changed: SNIPPET_LEAK: None -> '1'"),
+    "progress-bar": ('print("1/2 [====]", end="\\r")\nprint("2/2 [====]")\n',
+                     "terminal control characters", "verbose=2"),
 }
 
 

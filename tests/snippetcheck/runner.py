@@ -50,17 +50,23 @@ class SavefigCalled(RuntimeError):
 
 @contextlib.contextmanager
 def _no_network(attempts: list[str]):
-    def refuse(*args, **kwargs):
-        target = args[1] if len(args) > 1 else args[0] if args else kwargs
-        attempts.append(repr(target))
-        raise NetworkDisabled(f"network access is disabled for examples (tried {target!r}); "
-                              "make small data with numpy instead of downloading it")
+    def refusing(describe):
+        def refuse(*args, **kwargs):
+            target = describe(*args, **kwargs)
+            attempts.append(target)
+            raise NetworkDisabled(f"network access is disabled for examples (tried {target}); "
+                                  "make small data with numpy instead of downloading it")
+        return refuse
 
-    patched = [(socket.socket, "connect"), (socket.socket, "connect_ex"), (socket, "create_connection"),
-               (socket, "getaddrinfo")]
+    patched = {  # name -> how to describe the target from the call's arguments
+        (socket.socket, "connect"): lambda sock, address, *a, **k: repr(address),
+        (socket.socket, "connect_ex"): lambda sock, address, *a, **k: repr(address),
+        (socket, "create_connection"): lambda address, *a, **k: repr(address),
+        (socket, "getaddrinfo"): lambda host, port=None, *a, **k: repr((host, port)),
+    }
     saved = [(obj, name, getattr(obj, name)) for obj, name in patched]
-    for obj, name in patched:
-        setattr(obj, name, refuse)
+    for (obj, name), describe in patched.items():
+        setattr(obj, name, refusing(describe))
     try:
         yield
     finally:
@@ -147,7 +153,9 @@ def _describe_error(exc: BaseException, path: Path, snippets_root: Path) -> tupl
     timed_out = type(exc).__name__ == "Failed" and "Timeout" in str(exc)
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if Path(f.filename).resolve().is_relative_to(snippets_root)]
-    where = f"{ours[-1].filename}:{ours[-1].lineno}" if ours else str(path)
+    for frame in ours:  # paths relative to the repository, as in test ids
+        frame.filename = Path(frame.filename).resolve().relative_to(snippets_root.parent).as_posix()
+    where = f"{ours[-1].filename}:{ours[-1].lineno}" if ours else path.relative_to(snippets_root.parent).as_posix()
     shown = ours + ([frames[-1]] if frames and frames[-1] not in ours else [])
     lines = "".join(traceback.format_list(shown))
     if timed_out:
@@ -176,13 +184,11 @@ def run(path: Path, snippets_root: Path, settings: Settings) -> RunResult:
                     warnings.catch_warnings():
                 try:
                     runpy.run_path(str(path), run_name="__main__")
-                except SystemExit as exc:
-                    if exc.code not in (None, 0):
-                        error = f"{path}: the example called sys.exit({exc.code!r})"
+                except KeyboardInterrupt:
+                    raise
                 except BaseException as exc:  # noqa: BLE001 - the example's failure is data
-                    if isinstance(exc, KeyboardInterrupt):
-                        raise
-                    error, timed_out = _describe_error(exc, path, snippets_root)
+                    if not (isinstance(exc, SystemExit) and exc.code in (None, 0)):
+                        error, timed_out = _describe_error(exc, path, snippets_root)
             figures = _figures(settings.dpi)
             written = sorted(os.listdir(workdir))
         finally:
