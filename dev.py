@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The project's two commands. Standard library only; needs Python 3.11+ and git, nothing else.
 
-    python3 dev.py serve   # install everything, then serve the site on http://localhost:8000
+    python3 dev.py serve   # install everything, then serve the site on localhost:8000
     python3 dev.py test    # install everything, then run the whole test suite
 
 Both create ``.venv/`` and install the pinned dependencies (pyproject.toml's list, constrained by

@@ -242,24 +242,15 @@ def test_tolerated_differences_pass(project: Project, case: str):
     project.run().assert_outcomes(passed=1)
 
 
-def test_tolerance_override_applies_to_one_example_only(project: Project):
-    project.configure(extra="""\
-        [tool.snippets.overrides]
-        "demo/loose.py" = { rtol = 0.01 }
-        """)
-    for name in ("loose", "strict"):
-        project.example('print(0.501)\n', out="0.500\n", rel=f"demo/{name}.py")
-    result = project.run("-rf")
-    result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["FAILED snippets/demo/strict.py::output*"])
+OVERRIDES = {
+    "file-override-loosens-one-example": '"demo/loose.py" = { rtol = 0.01 }',
+    "file-override-beats-chapter": 'demo = { rtol = 0.01 }\n"demo/strict.py" = { rtol = 1e-9 }',
+}
 
 
-def test_chapter_override_and_file_override_most_specific_wins(project: Project):
-    project.configure(extra="""\
-        [tool.snippets.overrides]
-        demo = { rtol = 0.01 }
-        "demo/strict.py" = { rtol = 1e-9 }
-        """)
+@pytest.mark.parametrize("case", OVERRIDES)
+def test_most_specific_tolerance_override_wins(project: Project, case: str):
+    project.configure(extra="[tool.snippets.overrides]\n" + OVERRIDES[case])
     for name in ("loose", "strict"):
         project.example('print(0.501)\n', out="0.500\n", rel=f"demo/{name}.py")
     result = project.run("-rf")
