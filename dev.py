@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The project's two commands. Standard library only; needs Python 3.11+ and git, nothing else.
+"""The project's two commands. Standard library only; needs Python 3.11+ and git, nothing else
+(started by an older Python, it hands over to a python3.11+ found on PATH).
 
     python3 dev.py serve   # install everything, then serve the site on localhost:8000
     python3 dev.py test    # install everything, then run the whole test suite
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -48,9 +50,22 @@ def install() -> None:
     STAMP.write_text(_fingerprint())
 
 
+def _newer_python() -> str | None:
+    """A python3.11+ on PATH (the pinned numpy and Keras releases need 3.11)."""
+    for name in ("python3.13", "python3.12", "python3.11", "python3", "python"):
+        exe = shutil.which(name)
+        probe = [exe, "-c", "import sys; sys.exit(sys.version_info < (3, 11))"] if exe else None
+        if probe and subprocess.run(probe, capture_output=True).returncode == 0:
+            return exe
+    return None
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):
-        sys.exit(f"dev.py needs Python 3.11 or newer (this is {sys.version.split()[0]}).")
+        newer = _newer_python()
+        if newer is None:
+            sys.exit(f"dev.py needs Python 3.11 or newer (this is {sys.version.split()[0]}).")
+        return subprocess.run([newer, __file__, *argv]).returncode
     if not argv or argv[0] not in ("serve", "test"):
         sys.exit(__doc__)
     install()
