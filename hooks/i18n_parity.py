@@ -25,6 +25,11 @@ def missing_translations(docs_dir: Path) -> list[str]:
     return problems
 
 
+_reported: set[str] = set()  # static-i18n runs one build per language: warn once
+
+
 def on_pre_build(config) -> None:
     for problem in missing_translations(Path(config["docs_dir"])):
-        log.warning(problem)
+        if problem not in _reported:
+            _reported.add(problem)
+            log.warning(problem)
