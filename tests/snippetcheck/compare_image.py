@@ -23,10 +23,10 @@ def compare(golden: Path, actual: bytes, tol: float, results_dir: Path) -> str |
     try:
         result = compare_images(str(expected_path), str(actual_path), tol, in_decorator=True)
     except ImageComparisonFailure as exc:  # different sizes
-        return f"figure differs from {golden}: {exc}\n  expected: {expected_path}\n  actual:   {actual_path}"
+        return f"figure differs from {golden.name}: {exc}\n  expected: {expected_path}\n  actual:   {actual_path}"
     if result is None:
         shutil.rmtree(results_dir)
         return None
-    return (f"figure differs from {golden}: RMS {result['rms']:.3f} > tolerance {tol}\n"
+    return (f"figure differs from {golden.name}: RMS {result['rms']:.3f} > tolerance {tol}\n"
             f"  expected:   {expected_path}\n  actual:     {actual_path}\n"
             f"  difference: {result['diff']}")
