@@ -36,7 +36,6 @@ class RunResult:
     stderr: str
     figures: list[bytes]
     error: str | None = None  # formatted, pointing at the example's line
-    timed_out: bool = False
     problems: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -148,7 +147,7 @@ def _figures(dpi: int) -> list[bytes]:
     return images
 
 
-def _describe_error(exc: BaseException, path: Path, snippets_root: Path) -> tuple[str, bool]:
+def _describe_error(exc: BaseException, path: Path, snippets_root: Path) -> str:
     """Format ``exc`` with only the frames in snippet files (plus the innermost one)."""
     timed_out = type(exc).__name__ == "Failed" and "Timeout" in str(exc)
     frames = traceback.extract_tb(exc.__traceback__)
@@ -159,16 +158,16 @@ def _describe_error(exc: BaseException, path: Path, snippets_root: Path) -> tupl
     shown = ours + ([frames[-1]] if frames and frames[-1] not in ours else [])
     lines = "".join(traceback.format_list(shown))
     if timed_out:
-        return f"{where}: timed out (pytest-timeout); this line was running:\n{lines}", True
+        return f"{where}: timed out (pytest-timeout); this line was running:\n{lines}"
     summary = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-    return f"{where}: the example raised {summary}\n{lines}", False
+    return f"{where}: the example raised {summary}\n{lines}"
 
 
 def run(path: Path, snippets_root: Path, settings: Settings) -> RunResult:
     path, snippets_root = path.resolve(), snippets_root.resolve()
     problems: list[str] = []
     attempts: list[str] = []
-    error, timed_out = None, False
+    error = None
     stderr = io.StringIO()
     state.reset(settings.dpi)
     before = state.snapshot()
@@ -188,7 +187,7 @@ def run(path: Path, snippets_root: Path, settings: Settings) -> RunResult:
                     raise
                 except BaseException as exc:  # noqa: BLE001 - the example's failure is data
                     if not (isinstance(exc, SystemExit) and exc.code in (None, 0)):
-                        error, timed_out = _describe_error(exc, path, snippets_root)
+                        error = _describe_error(exc, path, snippets_root)
             figures = _figures(settings.dpi)
             written = sorted(os.listdir(workdir))
         finally:
@@ -208,4 +207,4 @@ def run(path: Path, snippets_root: Path, settings: Settings) -> RunResult:
     if new_files:
         problems.append(f"created files next to the example ({', '.join(new_files)})")
     problems += [f"leaked global state: {m}" for m in state.leaks(before)]
-    return RunResult(captured[0], stderr.getvalue(), figures, error, timed_out, problems)
+    return RunResult(captured[0], stderr.getvalue(), figures, error, problems)
