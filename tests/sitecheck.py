@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
+from tests.snippetcheck.update import existing_figures
+
 LANGUAGES = ("zh", "en")
 INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 FIGURE = re.compile(r"!\[[^\]]*\]\((?:\.\./)+(snippets/[^)\s]+\.png)\)")
@@ -80,9 +82,7 @@ def orphans(root: Path) -> list[str]:
         shown = {t for page in pages(root, lang) for t in targets(page.read_text("utf-8"))}
         for example in examples(root):
             stem = example.relative_to(root).with_suffix("")
-            needed = [example, example.with_suffix(".out"),
-                      *sorted(example.parent.glob(f"{example.stem}.png")),
-                      *sorted(example.parent.glob(f"{example.stem}-[0-9]*.png"))]
+            needed = [example, example.with_suffix(".out"), *existing_figures(example)]
             for path in needed:
                 rel = path.relative_to(root).as_posix()
                 if rel not in shown:
@@ -192,8 +192,10 @@ def broken_resources(site: Path, base: str = "/") -> list[str]:
     problems = []
     for page in _html_pages(site):
         for url in _resources(_soup(page)):
-            target = None if _is_external(url) else _local_file(site, page, url, base)
-            if not _is_external(url) and (target is None or not target.exists()):
+            if _is_external(url):
+                continue  # reported by external_requests
+            target = _local_file(site, page, url, base)
+            if target is None or not target.exists():
                 problems.append(f"{page.relative_to(site)} references {url}, which is not in the site")
     return problems
 

@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BASE = sitecheck.site_base(ROOT)
 
 
-def _report(problems: list[str]) -> str:
-    return "\n".join(problems)
+def assert_none(problems: list[str]) -> None:
+    assert not problems, "\n".join(problems)
 
 
 @pytest.fixture(scope="module")
@@ -31,37 +31,37 @@ def test_strict_build(site):
 
 
 def test_every_page_in_both_languages():
-    assert not sitecheck.missing_translations(ROOT), _report(sitecheck.missing_translations(ROOT))
+    assert_none(sitecheck.missing_translations(ROOT))
 
 
 def test_same_snippets_in_same_order():
-    assert not sitecheck.include_mismatches(ROOT), _report(sitecheck.include_mismatches(ROOT))
+    assert_none(sitecheck.include_mismatches(ROOT))
 
 
 def test_include_targets_exist():
-    assert not sitecheck.missing_targets(ROOT), _report(sitecheck.missing_targets(ROOT))
+    assert_none(sitecheck.missing_targets(ROOT))
 
 
 def test_no_orphan_examples():
     assert sitecheck.examples(ROOT), "no examples found under snippets/"
-    assert not sitecheck.orphans(ROOT), _report(sitecheck.orphans(ROOT))
+    assert_none(sitecheck.orphans(ROOT))
 
 
 def test_no_untested_code_blocks():
     files = [*sitecheck.pages(ROOT, "zh"), *sitecheck.pages(ROOT, "en"), ROOT / "README.md"]
-    assert not sitecheck.untested_code(ROOT, files), _report(sitecheck.untested_code(ROOT, files))
+    assert_none(sitecheck.untested_code(ROOT, files))
 
 
 def test_nothing_loaded_from_other_hosts(site):
-    assert not sitecheck.external_requests(site), _report(sitecheck.external_requests(site))
+    assert_none(sitecheck.external_requests(site))
 
 
 def test_local_resources_exist(site):
-    assert not sitecheck.broken_resources(site, BASE), _report(sitecheck.broken_resources(site, BASE))
+    assert_none(sitecheck.broken_resources(site, BASE))
 
 
 def test_language_switch_lands_on_counterpart(site):
-    assert not sitecheck.language_switch_problems(site, BASE), _report(sitecheck.language_switch_problems(site, BASE))
+    assert_none(sitecheck.language_switch_problems(site, BASE))
 
 
 def test_math_is_rendered_locally(site):
