@@ -1,0 +1,267 @@
+"""Measure how fast the examples are verified, against the physical limit. One command:
+
+    python3 dev.py bench            # or: .venv/bin/python benchmarks/bench.py [--skip-full]
+
+Contract: measures, on the same examples and in one run, and prints one table (also written to
+``benchmarks/results/<UTC time>.json`` and ``.md`` so results can be compared over time):
+
+- ``L`` (the limit): one TensorFlow/Keras import per worker plus the sum of every example's own
+  compute time (measured warm: second pass in one process) divided by the number of workers;
+- the wall time of ``pytest snippets/`` (default options) and its ratio to L;
+- the naive baseline: every example as its own ``python`` process, the same number at a time as
+  there are workers; and its ratio to ``pytest snippets/``;
+- the full ``pytest`` wall time, with the summed test time per part of the suite (examples, site,
+  notebooks, browser, self-tests);
+- ``mkdocs build --strict``, and ``mkdocs serve``'s rebuild time after touching one example;
+- the slowest examples.
+
+Goals (from the performance issue) are printed next to the numbers; they are not asserted: timing
+belongs in a benchmark, not in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import json
+import os
+import platform
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+RESULTS = ROOT / "benchmarks" / "results"
+GOALS = {"pytest_snippets_over_L": ("<=", 1.25), "baseline_over_pytest": (">=", 5.0),
+         "mkdocs_build_s": ("<=", 10.0), "serve_rebuild_s": ("<=", 2.0)}
+
+
+def examples() -> list[Path]:
+    return sorted(p for p in SNIPPETS.glob("*/*.py") if not p.name.startswith("_"))
+
+
+def workers() -> int:
+    """What ``pytest -n auto`` uses: xdist counts physical cores via psutil if present, else CPUs."""
+    try:
+        import psutil
+        return psutil.cpu_count(logical=False) or os.cpu_count() or 1
+    except ImportError:
+        return os.cpu_count() or 1
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED="0")
+    e.pop("PYTEST_ADDOPTS", None)
+    return e
+
+
+def timed(cmd: list[str], **kwargs) -> tuple[float, subprocess.CompletedProcess]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, env=env(), capture_output=True, text=True, **kwargs)
+    return time.perf_counter() - start, proc
+
+
+# -- the limit: run in a child process so the import is cold, as on a worker -------------------
+
+def _inner_limit() -> None:
+    """Child: print JSON {import_s, per_example: {rel: seconds}} (second, warm pass)."""
+    sys.path.insert(0, str(ROOT))
+    import importlib
+
+    from tests import snippetcheck  # pins the environment exactly as the plugin does
+    from tests.snippetcheck import config as config_mod, runner
+
+    cfg = config_mod.load(ROOT)
+    start = time.perf_counter()
+    with runner.quiet_fd(2):
+        for name in cfg.preload:
+            importlib.import_module(name)
+    import_s = time.perf_counter() - start
+    del snippetcheck
+    times: dict[str, float] = {}
+    for attempt in range(2):
+        for path in examples():
+            rel = path.relative_to(SNIPPETS).as_posix()
+            t0 = time.perf_counter()
+            with runner.quiet_fd(2):
+                runner.run(path, SNIPPETS, cfg.for_example(rel))
+            if attempt:
+                times[rel] = time.perf_counter() - t0
+    print(json.dumps({"import_s": import_s, "per_example": times}))
+
+
+def limit(n_workers: int) -> dict:
+    elapsed, proc = timed([sys.executable, __file__, "--inner-limit"])
+    if proc.returncode:
+        sys.exit(f"measuring the limit failed:\n{proc.stderr[-3000:]}")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    compute = sum(data["per_example"].values())
+    data["compute_s"] = compute
+    data["L_s"] = data["import_s"] + compute / n_workers
+    return data
+
+
+# -- the naive baseline: one process per example ------------------------------------------------
+
+def baseline(n_workers: int) -> float:
+    def one(path: Path) -> None:
+        with tempfile.TemporaryDirectory() as cwd:
+            e = env()
+            e.update(COLUMNS="80", MPLBACKEND="Agg", TF_CPP_MIN_LOG_LEVEL="2", NO_COLOR="1")
+            subprocess.run([sys.executable, str(path)], cwd=cwd, env=e, capture_output=True,
+                           check=True)
+
+    start = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(n_workers) as pool:
+        list(pool.map(one, examples()))
+    return time.perf_counter() - start
+
+
+# -- pytest --------------------------------------------------------------------------------------
+
+PARTS = [("examples", re.compile(r"^snippets/")), ("notebooks", re.compile(r"notebook")),
+         ("browser", re.compile(r"browser")), ("checker self-tests", re.compile(r"test_checker|test_compare_text|selftest")),
+         ("site", re.compile(r"test_site|test_glossary|sitecheck")), ("README/docs code blocks", re.compile(r"README|^docs/"))]
+
+
+def pytest_run(args: list[str]) -> tuple[float, dict[str, float]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        xml = Path(tmp) / "junit.xml"
+        elapsed, proc = timed([sys.executable, "-m", "pytest", "-q", f"--junitxml={xml}", *args])
+        if proc.returncode:
+            sys.exit(f"pytest {' '.join(args)} failed:\n{proc.stdout[-3000:]}")
+        parts: dict[str, float] = {}
+        for case in ET.parse(xml).iter("testcase"):
+            where = f'{case.get("classname", "")} {case.get("file", "")}'.replace(".", "/")
+            name = next((label for label, rx in PARTS if rx.search(where)), "other")
+            parts[name] = parts.get(name, 0.0) + float(case.get("time", 0))
+    return elapsed, parts
+
+
+# -- mkdocs --------------------------------------------------------------------------------------
+
+def mkdocs_build() -> float:
+    with tempfile.TemporaryDirectory() as site:
+        elapsed, proc = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site])
+    if proc.returncode:
+        sys.exit(f"mkdocs build --strict failed:\n{proc.stderr[-3000:]}")
+    return elapsed
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_rebuild(touch: Path, rounds: int = 3) -> float:
+    """Seconds from touching ``touch`` to mkdocs serve reporting the rebuilt site (median)."""
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{_free_port()}"], cwd=ROOT, env=env(),
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    stat = touch.stat()
+    try:
+        def wait_for(pattern: str, timeout: float = 120) -> None:
+            deadline = time.monotonic() + timeout
+            for line in proc.stderr:  # type: ignore[union-attr]
+                if re.search(pattern, line):
+                    return
+                if time.monotonic() > deadline:
+                    break
+            raise RuntimeError(f"mkdocs serve never logged {pattern!r}")
+
+        wait_for(r"Serving on")
+        times = []
+        for _ in range(rounds):
+            time.sleep(1.0)  # let the watcher settle
+            start = time.perf_counter()
+            os.utime(touch)
+            wait_for(r"Documentation built in|Reloading browsers")
+            times.append(time.perf_counter() - start)
+        return sorted(times)[len(times) // 2]
+    finally:
+        proc.terminate()
+        proc.wait(30)
+        os.utime(touch, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+# -- report --------------------------------------------------------------------------------------
+
+def verdict(key: str, value: float) -> str:
+    op, goal = GOALS[key]
+    ok = value <= goal if op == "<=" else value >= goal
+    return f"goal {op} {goal:g}: {'met' if ok else 'NOT met'}"
+
+
+def render(r: dict) -> str:
+    rows = [
+        ("examples", f"{r['examples']} on {r['workers']} worker(s)", ""),
+        ("TF+Keras import (cold, one process)", f"{r['import_s']:.2f} s", ""),
+        ("sum of example compute (warm)", f"{r['compute_s']:.2f} s", ""),
+        ("L = import + compute / workers", f"{r['L_s']:.2f} s", ""),
+        ("pytest snippets/ (wall)", f"{r['pytest_snippets_s']:.2f} s", ""),
+        ("pytest snippets/ / L", f"{r['pytest_snippets_over_L']:.2f}",
+         verdict("pytest_snippets_over_L", r["pytest_snippets_over_L"])),
+        ("naive baseline: python per example (wall)", f"{r['baseline_s']:.2f} s", ""),
+        ("baseline / pytest snippets/", f"{r['baseline_over_pytest']:.2f}",
+         verdict("baseline_over_pytest", r["baseline_over_pytest"])),
+        ("mkdocs build --strict", f"{r['mkdocs_build_s']:.2f} s", verdict("mkdocs_build_s", r["mkdocs_build_s"])),
+        ("mkdocs serve rebuild after touching an example", f"{r['serve_rebuild_s']:.2f} s",
+         verdict("serve_rebuild_s", r["serve_rebuild_s"])),
+    ]
+    if "pytest_full_s" in r:
+        rows.append(("full pytest (wall)", f"{r['pytest_full_s']:.2f} s", ""))
+        rows += [(f"  summed test time: {part}", f"{secs:.2f} s", "")
+                 for part, secs in sorted(r["full_parts"].items(), key=lambda kv: -kv[1])]
+    rows += [(f"  slow example: {rel}", f"{secs:.2f} s", "") for rel, secs in r["slowest"]]
+    width = max(len(a) for a, _, _ in rows)
+    lines = [f"# Benchmark {r['when']} ({r['machine']})", "",
+             f"| {'measure'.ljust(width)} | value | note |", f"|{'-' * (width + 2)}|---|---|"]
+    lines += [f"| {a.ljust(width)} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--inner-limit", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--skip-full", action="store_true", help="skip the full pytest run")
+    args = parser.parse_args()
+    if args.inner_limit:
+        _inner_limit()
+        return 0
+
+    n = workers()
+    print(f"measuring {len(examples())} examples with {n} worker(s); this takes a few minutes",
+          file=sys.stderr)
+    r: dict = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+               "machine": f"{platform.node()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+               "examples": len(examples()), "workers": n}
+    lim = limit(n)
+    r.update(import_s=lim["import_s"], compute_s=lim["compute_s"], L_s=lim["L_s"])
+    r["slowest"] = sorted(lim["per_example"].items(), key=lambda kv: -kv[1])[:8]
+    r["pytest_snippets_s"], _ = pytest_run(["snippets/"])
+    r["pytest_snippets_over_L"] = r["pytest_snippets_s"] / r["L_s"]
+    r["baseline_s"] = baseline(n)
+    r["baseline_over_pytest"] = r["baseline_s"] / r["pytest_snippets_s"]
+    r["mkdocs_build_s"] = mkdocs_build()
+    r["serve_rebuild_s"] = serve_rebuild(examples()[0])
+    if not args.skip_full:
+        r["pytest_full_s"], r["full_parts"] = pytest_run([])
+    table = render(r)
+    print(table)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stem = RESULTS / r["when"].replace(":", "")
+    stem.with_suffix(".json").write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+    stem.with_suffix(".md").write_text(table, encoding="utf-8")
+    print(f"written: {stem.with_suffix('.json').relative_to(ROOT)}, .md", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
