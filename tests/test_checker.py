@@ -184,6 +184,10 @@ MISUSE = {
         """, "called savefig()"),
     "numpy-seterr": ('import numpy as np\nnp.seterr(all="raise")\n',
                      "leaked global state: numpy error handling (np.seterr) changed", "'raise'"),
+    "numpy-printoptions": ('import numpy as np\nnp.set_printoptions(precision=3)\n',
+                           "leaked global state: numpy print options", "np.printoptions", "8 -> 3"),
+    "matplotlib-rcparams": ('import matplotlib.pyplot as plt\nplt.rcParams["font.size"] = 20\n',
+                            "leaked global state: matplotlib.rcParams", "font.size: 10.0 -> 20.0"),
     "environ": ('import os\nos.environ["SNIPPET_LEAK"] = "1"\n',
                 "leaked global state: os.environ changed: SNIPPET_LEAK: None -> '1'"),
     "progress-bar": ('print("1/2 [====]", end="\\r")\nprint("2/2 [====]")\n',
@@ -227,6 +231,8 @@ def test_hang_times_out(project: Project):
 # --- output: passes ----------------------------------------------------------------------------
 
 PASSES = {
+    "scoped-printoptions": ("import numpy as np\nwith np.printoptions(precision=2):\n"
+                            "    print(np.array([0.12345]))\n", "[0.12]\n"),
     "float-within-tolerance": ('print("loss:", 0.50000001)\n', "loss: 0.5\n"),
     "reflowed-array": ("import numpy as np\nprint(np.linspace(0, 1, 11))\n",
                        "[0.  0.1 0.2 0.3\n 0.4 0.5 0.6 0.7\n 0.8 0.9 1. ]\n"),

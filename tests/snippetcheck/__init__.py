@@ -74,7 +74,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     # Pay the TensorFlow import once per worker, before any example's timeout starts.
     if any(isinstance(item, ExampleItem) for item in session.items):
         with runner.quiet_fd(2):  # TF's C++ start-up banner bypasses Python's stderr
-            for name in session.config._snippets.preload:  # type: ignore[attr-defined]
+            # matplotlib.pyplot: the runner itself needs it for every example
+            for name in (*session.config._snippets.preload, "matplotlib.pyplot"):  # type: ignore[attr-defined]
                 importlib.import_module(name)
 
 

@@ -6,7 +6,8 @@ Contract:
   seed itself is caught as nondeterministic instead of passing by luck), numpy print options,
   matplotlib rcParams and figures.
 - ``snapshot()`` / ``leaks(before)`` detect state an example changed that would leak into later
-  examples in the same interpreter (environment, numpy error handling, Keras/TF configuration);
+  examples in the same interpreter, or in the same notebook kernel (environment, numpy error
+  handling and print options, matplotlib rcParams, Keras/TF configuration);
   ``leaks`` restores it and returns one message per leak.
 Only libraries the example process has already imported are touched.
 """
@@ -50,7 +51,16 @@ def _guards() -> dict[str, tuple[Callable[[], Any], Callable[[Any], None]]]:
     guards = {
         "os.environ": (lambda: dict(os.environ), _restore_environ),
         "numpy error handling (np.seterr)": (np.geterr, lambda v: np.seterr(**v)),
+        # A notebook runs the examples of a page in one kernel: settings must not carry over.
+        "numpy print options (use `with np.printoptions(...):`)": (
+            np.get_printoptions, lambda v: np.set_printoptions(**v)),
     }
+    mpl = _mod("matplotlib")
+    if mpl is not None:
+        guards["matplotlib.rcParams (use `with plt.rc_context(...):`)"] = (
+            # pyplot itself resolves the backend on first use
+            lambda: {k: v for k, v in mpl.rcParams.items() if not k.startswith("backend")},
+            mpl.rcParams.update)
     keras = _mod("keras")
     if keras is not None:
         cfg = keras.config
