@@ -1,0 +1,23 @@
+import numpy as np
+import tensorflow as tf
+
+x = tf.constant([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])  # 3 samples
+t = tf.constant([[1.0], [2.0], [3.0]])                  # targets
+w = tf.Variable([[0.5], [-0.5]])
+b = tf.Variable([0.1])
+
+with tf.GradientTape() as tape:
+    y = x @ w + b
+    loss = tf.reduce_mean((y - t) ** 2)
+grad_w, grad_b = tape.gradient(loss, [w, b])  # a list in, a list out
+
+# By hand: dL/dy = 2 (y - t) / n, dL/dw = x^T dL/dy, dL/db = sum of dL/dy
+n = x.shape[0]
+dy = 2 * (y - t) / n
+hand_w = (tf.transpose(x) @ dy).numpy().ravel()
+hand_b = tf.reduce_sum(dy, axis=0).numpy()
+tape_w, tape_b = grad_w.numpy().ravel(), grad_b.numpy()
+with np.printoptions(precision=4, suppress=True):  # in this block only
+    print("tape:    dL/dw =", tape_w, " dL/db =", tape_b)
+    print("by hand: dL/dw =", hand_w, " dL/db =", hand_b)
+print("shapes like w and b:", grad_w.shape == w.shape, grad_b.shape == b.shape)

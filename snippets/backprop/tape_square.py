@@ -1,0 +1,15 @@
+import tensorflow as tf
+
+x = tf.Variable(3.0)
+with tf.GradientTape() as tape:   # record every operation on x
+    y = x**2
+dy_dx = tape.gradient(y, x)       # play the recording backwards
+print("y     =", y.numpy())
+print("dy/dx =", dy_dx.numpy(), "   2x =", 2 * x.numpy())
+
+# Works elementwise too: one gradient per element of xs
+xs = tf.Variable([-2.0, 0.0, 0.5, 4.0])
+with tf.GradientTape() as tape:
+    ys = xs**2
+print("xs    =", xs.numpy())
+print("dy/dx =", tape.gradient(ys, xs).numpy())
