@@ -1,0 +1,42 @@
+import keras
+import matplotlib.pyplot as plt
+import numpy as np
+from _blobs import make_blobs
+from _perceptron import train
+
+keras.utils.set_random_seed(1)
+(x_train, y_train), (x_test, y_test) = make_blobs()
+mean, std = x_train.mean(axis=0), x_train.std(axis=0)
+(w, b), _ = train((x_train - mean) / std, y_train,
+                  keras.optimizers.Adam(learning_rate=0.1))
+(w1, w2), b0 = w.numpy()[:, 0], float(b.numpy()[0])
+
+x1 = np.linspace(15, 100, 50)  # the range of the RAW exam-1 scores
+# Wrong: raw scores fed into the formula for normalised scores
+wrong = -(w1 * x1 + b0) / w2
+# Right: normalise x1, solve for z2, map z2 back to raw exam-2 scores
+z2 = -(w1 * (x1 - mean[0]) / std[0] + b0) / w2
+right = z2 * std[1] + mean[1]
+for name, line in [("wrong", wrong), ("right", right)]:
+    # above the line -> predicted class 1
+    above = x_test[:, 1] > np.interp(x_test[:, 0], x1, line)
+    print(f"{name}: line from x2 = {line[0]:.2f} (x1 = 15)"
+          f" to x2 = {line[-1]:.2f} (x1 = 100)")
+    correct = np.mean(above == y_test)
+    print(f"       test points on the correct side: {correct:.3f}")
+
+fig, axes = plt.subplots(1, 2, figsize=(7.5, 3.4))
+titles = ["wrong: raw x1 in normalised formula",
+          "right: normalise, solve, map back"]
+for ax, line, title in zip(axes, [wrong, right], titles):
+    ax.scatter(*x_test[y_test == 0].T, marker="o", color="tab:blue",
+               edgecolors="k", s=22)
+    ax.scatter(*x_test[y_test == 1].T, marker="^", color="tab:orange",
+               edgecolors="k", s=22)
+    ax.plot(x1, line, color="k")
+    ax.set_title(title, fontsize=10)
+    ax.set_xlabel("exam 1 score")
+axes[0].set_ylabel("exam 2 score")
+axes[1].set_ylim(15, 105)  # the data range; the left panel is autoscaled
+fig.tight_layout()
+plt.show()
