@@ -1,0 +1,138 @@
+"""Execute a generated chapter notebook top to bottom in one fresh Jupyter kernel and check every
+example cell against its goldens, with the snippet checker's own comparisons.
+
+Contract: ``check(nb, root, workdir) -> list[str]`` (``[]`` is good). ``nb`` is a notebook from
+``hooks.notebooks`` (code cells name their example in ``metadata.snippet``); its saved outputs are
+dropped and it runs in one kernel (``nbclient``) in ``workdir``, as a learner would run it in Jupyter:
+examples share the kernel, so one that only works because of state left by an earlier one fails
+here, though it passes alone in the snippet runner. For each example cell: no exception; its printed
+text (stdout, plus the text of non-image displays such as rich's) matches ``<name>.out`` within the
+``[tool.snippets]`` tolerances (``compare_text``: sanitised, token-wise); its figures match
+``<name>.png`` / ``<name>-N.png`` (``compare_image``; failures leave the images under
+``workdir/figures/``). Helper cells (``%%writefile``) must run without error.
+
+The kernel is configured, not the notebook: the inline backend renders figures at the checker's dpi
+without ``bbox_inches="tight"`` (as the goldens were captured), from a private IPython directory so
+personal IPython settings do not leak in; ``COLUMNS=80`` as in the runner.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import os
+import re
+from pathlib import Path
+
+from tests.snippetcheck import compare_image, compare_text
+from tests.snippetcheck import config as config_mod
+from tests.snippetcheck.update import existing_figures
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+KERNEL_CONFIG = """\
+c.InlineBackend.print_figure_kwargs = {{"bbox_inches": None}}
+c.InlineBackend.rc = {{"figure.dpi": {dpi}, "savefig.dpi": {dpi}}}
+"""
+
+
+def kernel_env(workdir: Path, dpi: int) -> dict[str, str]:
+    ipython = workdir / "ipython"
+    profile = ipython / "profile_default"
+    profile.mkdir(parents=True, exist_ok=True)
+    (profile / "ipython_kernel_config.py").write_text(KERNEL_CONFIG.format(dpi=dpi), "utf-8")
+    env = {**os.environ, "IPYTHONDIR": str(ipython), "COLUMNS": "80", "LINES": "24",
+           "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+    for name in ("FORCE_COLOR", "CLICOLOR_FORCE", "PYTHONBREAKPOINT"):
+        env.pop(name, None)
+    return env
+
+
+def execute(nb: dict, root: Path, workdir: Path) -> dict:
+    """Run ``nb`` (outputs cleared first) in a fresh kernel in ``workdir``; return the executed copy."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    cfg = config_mod.load(root)
+    node = nbformat.from_dict(copy.deepcopy(nb))
+    for cell in node.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+
+    def timeout(cell) -> int:
+        snippet = cell.metadata.get("snippet")
+        return int(cfg.for_example(snippet).timeout if snippet else cfg.defaults.timeout)
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    run_dir = workdir / "cwd"
+    run_dir.mkdir(exist_ok=True)
+    client = NotebookClient(node, kernel_name="python3", allow_errors=True, timeout_func=timeout,
+                            resources={"metadata": {"path": str(run_dir)}})
+    client.execute(env=kernel_env(workdir, cfg.defaults.dpi), cwd=str(run_dir))
+    return node
+
+
+def _printed(outputs) -> str:
+    text = []
+    for out in outputs:
+        if out.get("output_type") == "stream" and out.get("name") == "stdout":
+            text.append(out.get("text", ""))
+        elif out.get("output_type") in ("display_data", "execute_result"):
+            data = out.get("data", {})
+            if not any(k.startswith("image/") for k in data) and "text/plain" in data:
+                text.append(data["text/plain"] + "\n")  # e.g. rich (Keras' summary) in Jupyter
+    return "".join(text)
+
+
+def _figures(outputs) -> list[bytes]:
+    return [base64.b64decode(out["data"]["image/png"]) for out in outputs
+            if out.get("output_type") == "display_data" and "image/png" in out.get("data", {})]
+
+
+def compare(executed: dict, root: Path, workdir: Path, name: str) -> list[str]:
+    """Problems of an executed notebook's cells against the goldens of their examples."""
+    cfg = config_mod.load(root)
+    snippets = root / "snippets"
+    problems = []
+    number = 0
+    for cell in executed["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        number += 1
+        meta = cell.get("metadata", {})
+        target = meta.get("snippet") or meta.get("helper") or "?"
+        where = f"{name}, cell [{number}] (snippets/{target})"
+        errors = [out for out in cell["outputs"] if out.get("output_type") == "error"]
+        if errors:
+            err = errors[0]
+            trace = ANSI.sub("", "\n".join(err.get("traceback", [])))
+            problems.append(f"{where} raised {err.get('ename')}: {err.get('evalue')}\n{trace[-2000:]}")
+            continue
+        snippet = meta.get("snippet")
+        if not snippet:
+            continue
+        example = snippets / snippet
+        settings = cfg.for_example(snippet)
+        golden = example.with_suffix(".out")
+        if golden.exists():
+            diff = compare_text.compare(golden.read_text("utf-8"), _printed(cell["outputs"]),
+                                        settings.rtol, settings.atol)
+            if not diff.ok:
+                problems.append(f"{where}: output differs from {golden.name} when run in the notebook "
+                                f"(rtol={settings.rtol:g}, atol={settings.atol:g}); state left by an "
+                                "earlier cell?\n" + diff.report(golden.relative_to(root).as_posix()))
+        goldens = existing_figures(example)
+        figures = _figures(cell["outputs"])
+        if len(figures) != len(goldens):
+            problems.append(f"{where}: drew {len(figures)} figure(s) in the notebook, "
+                            f"{len(goldens)} golden figure(s) exist")
+            continue
+        for golden_png, actual in zip(goldens, figures):
+            results = workdir / "figures" / golden_png.relative_to(snippets).with_suffix("")
+            message = compare_image.compare(golden_png, actual, settings.image_tol, results)
+            if message:
+                problems.append(f"{where}: {message}")
+    return problems
+
+
+def check(nb: dict, root: Path, workdir: Path, name: str) -> list[str]:
+    return compare(execute(nb, root, workdir), root, workdir, name)
