@@ -172,10 +172,23 @@ def external_requests(site: Path) -> list[str]:
     return problems
 
 
+def site_url(root: Path) -> str:
+    """``site_url`` from mkdocs.yml, resolving ``!ENV [VAR, ..., default]`` as MkDocs does."""
+    m = re.search(r"^site_url:\s*(.*?)\s*$", (root / "mkdocs.yml").read_text("utf-8"), re.M)
+    value = m.group(1) if m else ""
+    if value.startswith("!ENV"):
+        import yaml
+
+        names = yaml.safe_load(value[len("!ENV"):])
+        names = names if isinstance(names, list) else [names]
+        default = names.pop() if len(names) > 1 else None
+        return next((os.environ[n] for n in names if n in os.environ), default) or ""
+    return value
+
+
 def site_base(root: Path) -> str:
     """The URL path the site is served under (from ``site_url`` in mkdocs.yml), e.g. ``/repo/``."""
-    m = re.search(r"^site_url:\s*(\S+)", (root / "mkdocs.yml").read_text("utf-8"), re.M)
-    path = urlparse(m.group(1)).path if m else "/"
+    path = urlparse(site_url(root)).path or "/"
     return path if path.endswith("/") else path + "/"
 
 
@@ -192,8 +205,8 @@ def broken_resources(site: Path, base: str = "/") -> list[str]:
     problems = []
     for page in _html_pages(site):
         for url in _resources(_soup(page)):
-            if _is_external(url):
-                continue  # reported by external_requests
+            if _is_external(url) or url.startswith("data:"):
+                continue  # reported by external_requests; inline (notebook figures)
             target = _local_file(site, page, url, base)
             if target is None or not target.exists():
                 problems.append(f"{page.relative_to(site)} references {url}, which is not in the site")
@@ -219,3 +232,105 @@ def language_switch_problems(site: Path, base: str = "/") -> list[str]:
             where = target.relative_to(site) if target else f"{links[other]} (outside {base})"
             problems.append(f"{rel}: the '{other}' switch leads to {where}, expected {counterpart}")
     return problems
+
+
+def notebook_problems(root: Path, site: Path, base: str = "/") -> list[str]:
+    """Every chapter page (hooks/notebooks.py) has, in each language: a download link labelled in
+    that language to a valid .ipynb, and a notebook page rendered by mkdocs-jupyter -- not the raw
+    notebook JSON that mkdocs-static-i18n silently leaves in index.html when the wrapper is lost --
+    without Jupyter's CSS inlined (it is one shared stylesheet)."""
+    import json
+
+    from hooks import notebooks
+
+    problems = []
+    for lang in LANGUAGES:
+        for rel in notebooks.chapter_pages(root / "docs", lang):
+            page = rel.as_posix()
+            where = notebooks.site_paths(lang, page)
+            prefix = "" if lang == notebooks.DEFAULT_LANGUAGE else f"{lang}/"
+            download = site / where["download"]
+            try:
+                nb = json.loads(download.read_text("utf-8"))
+                if nb.get("nbformat") != 4 or not any(c["cell_type"] == "code" for c in nb["cells"]):
+                    problems.append(f"{where['download']} is not a notebook with code cells")
+            except (OSError, ValueError, KeyError) as exc:
+                problems.append(f"{where['download']}: no valid notebook ({exc})")
+            nb_page = site / where["page_url"] / "index.html"
+            if not nb_page.exists():
+                problems.append(f"{where['page_url']}index.html: the notebook page of docs/{lang}/{page} is missing")
+            else:
+                text = nb_page.read_text("utf-8")
+                if text.lstrip().startswith("{") or 'class="jp-Notebook"' not in text:
+                    problems.append(f"{where['page_url']}index.html is the raw notebook JSON, not a rendered "
+                                    "page (mkdocs-jupyter's wrapper lost to mkdocs-static-i18n? see "
+                                    "hooks/notebook_pages.py)")
+                inline_css = sum(len(css) for css in re.findall(r"<style[^>]*>(.*?)</style>", text, re.S))
+                if inline_css > 20_000:
+                    problems.append(f"{where['page_url']}index.html inlines {inline_css // 1000} KB of CSS")
+            chapter = site / prefix / page[:-3] / "index.html"
+            label = notebooks.TEXT[lang]["download"]
+            links = [a.get("href") for a in _soup(chapter).find_all("a") if a.get_text(strip=True) == label] \
+                if chapter.exists() else []
+            if not any(_local_file(site, chapter, href, base) == download for href in links):
+                problems.append(f"{chapter.relative_to(site)}: no '{label}' link to {where['download']}")
+    return problems
+
+
+def broken_links(site: Path, base: str = "/", own_url: str = "") -> list[str]:
+    """Every link between pages of the built site leads to a file of the site and, with a
+    ``#fragment``, to an element with that id (or name) there. Absolute links to ``own_url`` (the
+    site_url: notebooks link back to the site that way) count as links within the site."""
+    problems, ids = [], {}
+
+    def anchors(path: Path) -> set[str]:
+        if path not in ids:
+            soup = _soup(path)
+            ids[path] = {el.get("id") for el in soup.find_all(id=True)} | \
+                        {el.get("name") for el in soup.find_all(attrs={"name": True})}
+        return ids[path]
+
+    for page in _html_pages(site):
+        for a in _soup(page).find_all("a", href=True):
+            url = a["href"]
+            if own_url and url.startswith(own_url):
+                url = base + url[len(own_url):]
+            if _is_external(url) or url.startswith(("mailto:", "javascript:", "data:")):
+                continue
+            target = _local_file(site, page, url.split("#")[0] or page.name, base)
+            if url.startswith("#"):
+                target = page
+            if target is not None and target.is_dir():
+                target = target / "index.html"
+            if target is None or not target.exists():
+                problems.append(f"{page.relative_to(site)}: link {url} leads to no page of the site")
+                continue
+            fragment = urlparse(url).fragment
+            if fragment and target.suffix == ".html" and fragment not in anchors(target):
+                problems.append(f"{page.relative_to(site)}: link {url}: no #{fragment} in {target.relative_to(site)}")
+    return problems
+
+
+def external_links(site: Path, own_url: str = "") -> dict[str, list[str]]:
+    """Links to other sites (``<a href="http...">``, not to ``own_url``) and the pages that have them."""
+    found: dict[str, list[str]] = {}
+    for page in _html_pages(site):
+        for a in _soup(page).find_all("a", href=True):
+            if _is_external(a["href"]) and not (own_url and a["href"].startswith(own_url)):
+                found.setdefault(a["href"], []).append(page.relative_to(site).as_posix())
+    return found
+
+
+def unlisted_external_links(site: Path, listed: set[str], own_url: str = "") -> list[str]:
+    """External links must be listed in tests/external_links.txt (one place to review them;
+    they are never fetched by the tests); a listed link no page has any more is reported too."""
+    found = external_links(site, own_url)
+    return ([f"{url} (on {', '.join(pages[:3])}{' …' if len(pages) > 3 else ''}) is not listed in "
+             "tests/external_links.txt" for url, pages in sorted(found.items()) if url not in listed]
+            + [f"tests/external_links.txt lists {url}, which no page links to any more"
+               for url in sorted(listed - set(found))])
+
+
+def read_link_list(path: Path) -> set[str]:
+    return {line.split()[0] for line in path.read_text("utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")}

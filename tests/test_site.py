@@ -68,3 +68,22 @@ def test_math_is_rendered_locally(site):
     page = (site / "tensors" / "index.html").read_text("utf-8")
     assert 'class="arithmatex"' in page, "the Tensors page has no math"
     assert (site / "assets" / "mathjax" / "tex-svg.js").exists()
+
+
+def test_chapter_notebooks_download_and_render(site):
+    assert_none(sitecheck.notebook_problems(ROOT, site, BASE))
+
+
+def test_internal_links_and_anchors_resolve(site):
+    assert_none(sitecheck.broken_links(site, BASE, sitecheck.site_url(ROOT)))
+
+
+def test_external_links_are_listed_in_one_place(site):
+    listed = sitecheck.read_link_list(ROOT / "tests" / "external_links.txt")
+    assert_none(sitecheck.unlisted_external_links(site, listed, sitecheck.site_url(ROOT)))
+
+
+def test_404_page_in_both_languages(site):
+    zh, en = (site / "404.html").read_text("utf-8"), (site / "en" / "404.html").read_text("utf-8")
+    assert '<html lang="zh"' in zh and "页面不存在" in zh, "/404.html is not the Chinese 404 page"
+    assert '<html lang="en"' in en and "Page not found" in en, "/en/404.html is not the English 404 page"

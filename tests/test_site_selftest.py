@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def repo(tmp_path) -> Path:
-    for name in ("docs", "snippets", "hooks"):
+    for name in ("docs", "snippets", "hooks", "overrides"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     return tmp_path
@@ -90,3 +90,37 @@ def test_language_switch_missing_the_site_path(tmp_path):
                       '<a hreflang="zh" href="/repo/page/">中文</a>')
     assert sitecheck.language_switch_problems(site, "/repo/") == [
         "page/index.html: the 'en' switch leads to /en/page/ (outside /repo/), expected en/page/index.html"]
+
+
+def test_notebook_pages_without_the_rewrap_hook_are_raw_json(repo):
+    # mkdocs-static-i18n rebuilds files as plain Files; without hooks/notebook_pages.py wrapping the
+    # notebook pages for mkdocs-jupyter, index.html is the notebook's JSON and --strict still passes.
+    for name in ("overrides", "pyproject.toml"):
+        source = ROOT / name
+        if source.is_dir() and not (repo / name).exists():
+            shutil.copytree(source, repo / name)
+        elif source.is_file():
+            shutil.copy(source, repo / name)
+    config = repo / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("  - hooks/notebook_pages.py\n", ""), "utf-8")
+    site = repo / "site"
+    sitecheck.build(repo, site)  # strict or not: the trap is that nothing warns
+    problems = sitecheck.notebook_problems(repo, site)
+    assert any("notebooks/tensors/index.html is the raw notebook JSON" in p for p in problems), problems
+    assert (site / "notebooks" / "tensors" / "index.html").read_text("utf-8").lstrip().startswith("{")
+
+
+def test_broken_link_and_missing_anchor(tmp_path):
+    site = _fake_site(tmp_path, '<a href="../nope/">x</a> <a href="../en/page/#nowhere">y</a> <a href="#here">z</a>',
+                      '<h2 id="there">t</h2>')
+    assert sitecheck.broken_links(site) == [
+        "page/index.html: link ../nope/ leads to no page of the site",
+        "page/index.html: link ../en/page/#nowhere: no #nowhere in en/page/index.html",
+        "page/index.html: link #here: no #here in page/index.html"]
+
+
+def test_unlisted_external_link(tmp_path):
+    site = _fake_site(tmp_path, '<a href="https://example.org/x">x</a> <a href="https://me.io/s/page/">own</a>')
+    assert sitecheck.unlisted_external_links(site, {"https://old.example.org/"}, "https://me.io/s/") == [
+        "https://example.org/x (on page/index.html) is not listed in tests/external_links.txt",
+        "tests/external_links.txt lists https://old.example.org/, which no page links to any more"]

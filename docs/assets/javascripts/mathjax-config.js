@@ -16,7 +16,8 @@ window.MathJax = {
 // Material's instant navigation swaps page content without a reload: typeset again each time.
 document$.subscribe(() => {
   if (window.MathJax.typesetPromise) {
-    MathJax.startup.output.clearCache();
+    // The SVG output has no clearCache (CHTML's): calling it threw on every page load.
+    if (MathJax.startup.output.clearCache) MathJax.startup.output.clearCache();
     MathJax.typesetClear();
     MathJax.texReset();
     MathJax.typesetPromise();

@@ -1,0 +1,120 @@
+"""A static server for the built site, as a static host would serve it: under the path of
+``site_url`` (``/tf-first-principles/`` on GitHub Pages), directory URLs answered by their
+``index.html``, a directory without its trailing slash redirected, and a missing file inside the
+site answered by the site's own ``404.html`` with status 404 (what GitHub Pages does). Anything
+outside the site path is a bare 404. Every request is recorded, so tests can name the ones that
+failed. Standard library only; threaded; binds 127.0.0.1 on a free port.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    server: "SiteServer._Server"
+
+    def do_GET(self):  # noqa: N802 (http.server's naming)
+        self._serve(head=False)
+
+    def do_HEAD(self):  # noqa: N802
+        self._serve(head=True)
+
+    def _serve(self, head: bool) -> None:
+        base = self.server.base
+        path = unquote(urlsplit(self.path).path)
+        if path + "/" == base:
+            return self._redirect(base)
+        if not path.startswith(base) or "/../" in path + "/":
+            return self._answer(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain", head)
+        target = self.server.root / path[len(base):]
+        if target.is_dir():
+            if not path.endswith("/"):
+                return self._redirect(path + "/")
+            target = target / "index.html"
+        if target.is_file():
+            return self._answer(HTTPStatus.OK, target.read_bytes(), self.guess_type(str(target)), head)
+        page404 = self.server.root / "404.html"
+        body = page404.read_bytes() if page404.is_file() else b"not found\n"
+        return self._answer(HTTPStatus.NOT_FOUND, body, "text/html; charset=utf-8", head)
+
+    def _redirect(self, location: str) -> None:
+        self._record(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _answer(self, status: int, body: bytes, ctype: str, head: bool) -> None:
+        self._record(status)
+        self.send_response(status)
+        if ctype.startswith("text/") and "charset" not in ctype or ctype == "application/javascript":
+            ctype += "; charset=utf-8"
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        # Assets are cached across pages (as on GitHub Pages); pages never (tests edit them).
+        self.send_header("Cache-Control", "no-cache" if ctype.startswith("text/html") else "max-age=600")
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _record(self, status: int) -> None:
+        with self.server.lock:
+            self.server.log.append((int(status), self.path))
+
+    def log_message(self, *args) -> None:  # quiet: the log above is what tests read
+        pass
+
+
+class SiteServer:
+    """``with SiteServer(site_dir, "/repo/") as server: server.url("en/")``"""
+
+    class _Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request, client_address):  # a browser closing a connection early
+            import sys
+
+            if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+                super().handle_error(request, client_address)
+        root: Path
+        base: str
+        log: list[tuple[int, str]]
+        lock: threading.Lock
+
+    def __init__(self, root: Path, base: str = "/"):
+        if not (base.startswith("/") and base.endswith("/")):
+            raise ValueError(f"base must start and end with '/': {base!r}")
+        self._server = self._Server(("127.0.0.1", 0), functools.partial(_Handler, directory=str(root)))
+        self._server.root, self._server.base = Path(root), base
+        self._server.log, self._server.lock = [], threading.Lock()
+        self.host, self.port = self._server.server_address[:2]
+        self.origin = f"http://{self.host}:{self.port}"
+        self.base = base
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def url(self, rel: str = "") -> str:
+        """Absolute URL of ``rel`` (a path relative to the site root, like ``en/tensors/``)."""
+        return self.origin + self.base + rel.lstrip("/")
+
+    def failures(self, since: int = 0) -> list[str]:
+        """Requests answered with 4xx/5xx, from request number ``since`` on."""
+        with self._server.lock:
+            return [f"{status} {path}" for status, path in self._server.log[since:] if status >= 400]
+
+    def mark(self) -> int:
+        with self._server.lock:
+            return len(self._server.log)
+
+    def __enter__(self) -> "SiteServer":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()

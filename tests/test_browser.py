@@ -1,0 +1,194 @@
+"""The site as readers see it, in headless Chromium: the strict build served by a local static
+server under the path of ``site_url`` (``/tf-first-principles/``, as on GitHub Pages), every
+request to another host blocked and reported (the site must work with the network off).
+
+Pages come from the built site (every ``index.html``), not from a list: new chapters and notebook
+pages are checked as they appear. Screenshots for reviewers go to test-results/screenshots/.
+Skipped where Chromium is missing (a failure in CI); deselect with ``-m 'not browser'``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests import browser as br
+from tests import sitecheck
+from tests.siteserver import SiteServer
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = sitecheck.site_base(ROOT)
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
+
+# The page a search must list first. Chapters other engineers still write may make these fail
+# for a while: then the chapter, not the expectation, is what is missing.
+SEARCHES = [
+    ("", "张量", "tensors/"),
+    ("", "反向传播", "backprop/"),
+    ("en/", "tensor", "en/tensors/"),
+    ("en/", "backpropagation", "en/backprop/"),
+]
+
+
+def assert_none(problems: list[str]) -> None:
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("browser-site")
+    result = sitecheck.build(ROOT, site)
+    if result.returncode:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return site
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    with SiteServer(site, BASE) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def tab(chromium, server):
+    tab = br.open_tab(chromium, server)
+    tab.page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.origin)
+    yield tab
+    tab.page.context.close()
+
+
+@pytest.fixture(scope="module")
+def tour(tab, site) -> dict[str, list[str]]:
+    """Visit every page once: load it, check it (also at phone width), switch to the other
+    language with the selector, check that page, switch back. Problems by kind."""
+    found: dict[str, list[str]] = {"load": [], "content": [], "phone": [], "switch": []}
+    pages = br.site_pages(site)
+    assert "" in pages and "en/" in pages, f"no home pages in {site}"
+    done: set[str] = set()
+    for rel in pages:
+        if rel in done:
+            continue
+        br.visit(tab, rel)
+        here = rel
+        while here not in done:
+            found["load"] += br.load_problems(tab, here)
+            found["content"] += br.content_problems(tab, here)
+            found["phone"] += br.phone_problems(tab, here)
+            done.add(here)
+            there = br.counterpart(here)
+            switched = br.switch_language(tab, here, land=there not in done)
+            found["switch"] += switched
+            if switched:
+                break
+            here = there
+        tab.page.wait_for_timeout(0)
+        tab.drain()  # what the last, unfinished switch started
+    found["pages"] = sorted(done)
+    return found
+
+
+def test_every_page_loads_offline_without_errors(tour):
+    """No console error or uncaught exception, no request to another host, no failed request."""
+    assert len(tour["pages"]) >= 4, tour["pages"]
+    assert_none(tour["load"])
+
+
+def test_images_math_and_copy_buttons_render(tour):
+    assert_none(tour["content"])
+
+
+def test_language_switch_leads_to_the_counterpart(tour):
+    assert_none(tour["switch"])
+
+
+def test_pages_fit_a_phone_screen(tour):
+    assert_none(tour["phone"])
+
+
+@pytest.mark.parametrize(("home", "term", "expected"), SEARCHES, ids=[s[1] for s in SEARCHES])
+def test_search_lists_the_right_page_first(tab, home, term, expected):
+    br.visit(tab, home)
+    results = br.search(tab, term)
+    assert results, f"searching {term!r} on /{home} found nothing"
+    assert results[0] == expected, f"searching {term!r} on /{home}: first result /{results[0]}, " \
+                                   f"expected /{expected} (all: {results})"
+    assert_none(br.load_problems(tab, home))
+
+
+def test_copy_button_copies_the_code(tab, site):
+    pages = br.site_pages(site)
+    problems = []
+    for lang_pages in ([p for p in pages if not p.startswith("en/")], [p for p in pages if p.startswith("en/")]):
+        with_code = [p for p in lang_pages if "<pre" in (site / p / "index.html").read_text("utf-8")]
+        if not with_code:
+            problems.append(f"no page with a code block among {lang_pages}")
+            continue
+        br.visit(tab, with_code[0])
+        problems += br.copy_button_problems(tab, with_code[0])
+    assert_none(problems)
+
+
+def test_content_tabs_switch_together(tab, site):
+    probe = br.add_probe_page(ROOT, site)
+    pages = [p for p in br.site_pages(site) if "tabbed-set" in (site / p / "index.html").read_text("utf-8")]
+    problems = []
+    for rel in [probe, *pages[:2]]:  # the probe, and pages that really have tabs, if any yet
+        br.visit(tab, rel)
+        problems += br.tabs_problems(tab, rel) if rel == probe or tab.page.locator(".tabbed-set").count() > 1 \
+            else []
+        problems += br.load_problems(tab, rel)
+    assert_none(problems)
+
+
+@pytest.mark.parametrize("missing", ["no-such-page/", "en/no/such/page/"])
+def test_404_page_in_both_languages(tab, missing):
+    """A static host answers a missing page with /404.html (the Chinese one, which also speaks
+    English); /en/404.html is the English one. Both work at any depth and switch language."""
+    problems = []
+    for rel, status, heading, home in [(missing, 404, "页面不存在", ""), ("en/404.html", None, "Page not found", "en/")]:
+        tab.page.goto(tab.server.url(rel), wait_until="load")
+        tab.page.evaluate(br._READY)
+        problems += br.load_problems(tab, rel, expected_status=status)
+        h1 = tab.page.locator("article h1").first.inner_text()
+        if heading not in h1:
+            problems.append(f"{rel}: heading {h1!r}, expected it to say {heading!r}")
+        links = tab.page.eval_on_selector_all("article a", "links => links.map(a => a.href)")
+        for target in ("", "en/"):
+            if tab.server.url(target) not in links:
+                problems.append(f"{rel}: no link to the home page /{target} in {links}")
+        other = "en/" if home == "" else ""
+        switch = tab.page.locator(f'.md-select a[hreflang="{"en" if other else "zh"}"]').first.get_attribute("href")
+        if switch != BASE + other:
+            problems.append(f"{rel}: the language switch leads to {switch}, expected {BASE + other}")
+    assert_none(problems)
+
+
+def test_screenshots_for_reviewers(chromium, server, site):
+    """Home and the first chapter in each language, desktop and phone width, into
+    test-results/screenshots/ (look at them; they are not goldens)."""
+    chapter = next((p for p in br.site_pages(site) if p == "tensors/"), None) or br.site_pages(site)[1]
+    problems = []
+    for name, viewport, options in [("desktop", br.DESKTOP, {}),
+                                    ("phone", br.PHONE, {"is_mobile": True, "has_touch": True,
+                                                         "device_scale_factor": 2})]:
+        tab = br.open_tab(chromium, server, viewport=viewport, **options)
+        try:
+            for rel, label in [("", "zh-home"), (chapter, f"zh-{chapter.strip('/')}"),
+                               ("en/", "en-home"), (br.counterpart(chapter), f"en-{chapter.strip('/')}")]:
+                br.visit(tab, rel)
+                br.screenshot(tab, SCREENSHOTS / f"{label}-{name}.png")
+                problems += br.load_problems(tab, rel)
+            if name == "phone":  # the navigation drawer opens and lists the chapters
+                br.visit(tab, "")
+                tab.page.locator('.md-header label[for="__drawer"]').first.click()
+                tab.page.wait_for_timeout(400)
+                links = tab.page.locator(".md-nav--primary .md-nav__link").filter(has_text="张量")
+                if not links.first.is_visible():
+                    problems.append("phone: the menu does not show the chapter list")
+                br.screenshot(tab, SCREENSHOTS / f"zh-menu-{name}.png")
+        finally:
+            tab.page.context.close()
+    assert_none(problems)
