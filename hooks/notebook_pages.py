@@ -11,6 +11,13 @@ Contract:
   in mkdocs-jupyter's ``NotebookFile``. What i18n set on the file (``alternates``, ``locale``) stays
   reachable through the wrapper, so the language switch leads to the other language's notebook.
   Also adds the one shared Jupyter stylesheet, ``assets/stylesheets/jupyter.css``.
+- ``on_pre_page`` (after mkdocs-jupyter's, which installs the page's ``render``): caches the rendered
+  HTML by content hash (notebook bytes, mkdocs-jupyter's settings and the nbconvert and
+  mkdocs-jupyter versions) under ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``: nbconvert
+  takes ~1 s per notebook, so only notebooks whose example or prose changed are rendered again
+  (``mkdocs serve`` after an edit, the test suite's several builds). Writes are atomic, so parallel
+  builds may share the folder; entries unused for 14 days are removed. mkdocs-jupyter's own cache
+  stays off: it evicts per language build and keys on a relative folder.
 - ``on_page_markdown``: notebook pages are left out of the search index (their chapter page has the
   same text).
 - ``on_page_content``: removes the ~600 KB of Jupyter CSS mkdocs-jupyter inlines into every notebook
@@ -21,9 +28,14 @@ Contract:
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
+import os
 import re
 import tempfile
+import time
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -92,6 +104,48 @@ def on_files(files: Files, config) -> Files:
     if rewrapped and files.get_file_from_path(CSS) is None:
         files.append(File.generated(config, CSS, content=jupyter_css()))
     return files
+
+
+def _cache_dir(config) -> Path:
+    default = Path(config["config_file_path"]).parent / ".cache" / "notebook-html"
+    return Path(os.environ.get("NOTEBOOK_HTML_CACHE") or default)
+
+
+def on_config(config):
+    cutoff = time.time() - 14 * 86400
+    for entry in _cache_dir(config).glob("*.json"):
+        if entry.stat().st_mtime < cutoff:
+            entry.unlink(missing_ok=True)
+
+
+@event_priority(-50)  # after mkdocs-jupyter's on_pre_page (priority 0) has installed page.render
+def on_pre_page(page, config, files):
+    render = page.__dict__.get("render")
+    plugin = _plugin(config)
+    if render is None or plugin is None or not page.file.src_uri.endswith(".ipynb"):
+        return page
+    digest = hashlib.sha256(Path(page.file.abs_src_path).read_bytes())
+    for name in ("mkdocs-jupyter", "nbconvert"):
+        digest.update(f"{name}=={metadata.version(name)}".encode())
+    digest.update(repr(sorted(plugin.config.items())).encode())
+    entry = _cache_dir(config) / f"{digest.hexdigest()}.json"
+
+    def cached_render(config, files):
+        try:
+            cached = json.loads(entry.read_text("utf-8"))
+        except (OSError, ValueError):
+            render(config, files)
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=entry.parent, delete=False,
+                                             suffix=".tmp") as tmp:
+                json.dump({"content": page.content, "title": page.title}, tmp)
+            os.replace(tmp.name, entry)
+        else:
+            page.content, page.title = cached["content"], cached["title"]
+            os.utime(entry)
+
+    page.render = cached_render
+    return page
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

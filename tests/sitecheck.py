@@ -21,6 +21,8 @@ from urllib.parse import urljoin, urlparse
 
 from tests.snippetcheck.update import existing_figures
 
+# One rendered-notebook cache (hooks/notebook_pages.py) for the project and the copies tests build
+NOTEBOOK_HTML_CACHE = Path(__file__).resolve().parents[1] / ".cache" / "notebook-html"
 LANGUAGES = ("zh", "en")
 INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 FIGURE = re.compile(r"!\[[^\]]*\]\((?:\.\./)+(snippets/[^)\s]+\.png)\)")
@@ -129,7 +131,9 @@ def untested_code(root: Path, files: list[Path]) -> list[str]:
 def build(root: Path, site: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
                           cwd=root, capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                          # copies of the project share the real one's rendered-notebook cache
+                          env={"NOTEBOOK_HTML_CACHE": str(NOTEBOOK_HTML_CACHE), **os.environ,
+                               "NO_MKDOCS_2_WARNING": "1"})
 
 
 # ---- checks over the built site ------------------------------------------------------------
