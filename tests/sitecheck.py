@@ -11,6 +11,7 @@ executed by pytest-codeblocks (info string exactly ``python``, ``sh`` or ``bash`
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import re
@@ -147,6 +148,13 @@ def _html_pages(site: Path) -> list[Path]:
 
 
 def _soup(path: Path):
+    """The parsed page (read-only: shared by every check that looks at the same built file)."""
+    stat = path.stat()
+    return _parse(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=128)
+def _parse(path: Path, mtime_ns: int, size: int):
     from bs4 import BeautifulSoup
 
     return BeautifulSoup(path.read_text("utf-8"), "html.parser")
