@@ -15,6 +15,7 @@ import functools
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -127,6 +128,33 @@ def untested_code(root: Path, files: list[Path]) -> list[str]:
             problems.append(f"{path.relative_to(root)}:{lineno}: code block ```{info} is neither a "
                             "snippet include nor run by pytest-codeblocks")
     return problems
+
+
+PROJECT_PARTS = ("docs", "snippets", "hooks", "overrides", "mkdocs.yml", "pyproject.toml")
+
+
+def copy_project(root: Path, dest: Path) -> Path:
+    """What ``mkdocs build`` reads, copied to ``dest`` (for self-tests that break a copy)."""
+    for name in PROJECT_PARTS:
+        if (root / name).is_dir():
+            shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(root / name, dest / name)
+    return dest
+
+
+def assert_none(problems: list[str]) -> None:
+    assert not problems, "\n".join(problems)
+
+
+def build_or_fail(root: Path, site: Path) -> Path:
+    """``build``; a failed build fails the calling test with MkDocs' output."""
+    result = build(root, site)
+    if result.returncode:
+        import pytest
+
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return site
 
 
 def build(root: Path, site: Path) -> subprocess.CompletedProcess:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,19 +24,12 @@ BASE = sitecheck.site_base(ROOT)
 def unhooked_site(tmp_path_factory) -> Path:
     """This site built without hooks/language_switch.py (the fix for Material's language selector
     under a sub-path)."""
-    repo = tmp_path_factory.mktemp("unhooked")
-    for name in ("docs", "snippets", "hooks", "overrides"):
-        shutil.copytree(ROOT / name, repo / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, repo / name)
+    repo = sitecheck.copy_project(ROOT, tmp_path_factory.mktemp("unhooked"))
     config = repo / "mkdocs.yml"
     text = config.read_text("utf-8")
     assert "  - hooks/language_switch.py\n" in text
     config.write_text(text.replace("  - hooks/language_switch.py\n", ""), "utf-8")
-    result = sitecheck.build(repo, repo / "site")
-    if result.returncode:
-        pytest.fail(f"build without the hook failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    return repo / "site"
+    return sitecheck.build_or_fail(repo, repo / "site")
 
 
 @pytest.fixture(scope="module")

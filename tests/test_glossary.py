@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from tests import glossary_check as gc
+from tests import sitecheck
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def assert_none(problems: list[str]) -> None:
-    assert not problems, "\n".join(problems)
+assert_none = sitecheck.assert_none
 
 
 # ---- this repository ---------------------------------------------------------------------------

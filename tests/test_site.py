@@ -13,17 +13,12 @@ ROOT = Path(__file__).resolve().parents[1]
 BASE = sitecheck.site_base(ROOT)
 
 
-def assert_none(problems: list[str]) -> None:
-    assert not problems, "\n".join(problems)
+assert_none = sitecheck.assert_none
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("site")
-    result = sitecheck.build(ROOT, site)
-    if result.returncode:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    return site
+    return sitecheck.build_or_fail(ROOT, tmp_path_factory.mktemp("site"))
 
 
 def test_strict_build(site):

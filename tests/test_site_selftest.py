@@ -3,7 +3,6 @@ fake site) on purpose and expects the check to name the cause."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def repo(tmp_path) -> Path:
-    for name in ("docs", "snippets", "hooks", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    return tmp_path
+    return sitecheck.copy_project(ROOT, tmp_path)
 
 
 def _first_include(page: Path) -> str:
@@ -95,12 +91,6 @@ def test_language_switch_missing_the_site_path(tmp_path):
 def test_notebook_pages_without_the_rewrap_hook_are_raw_json(repo):
     # mkdocs-static-i18n rebuilds files as plain Files; without hooks/notebook_pages.py wrapping the
     # notebook pages for mkdocs-jupyter, index.html is the notebook's JSON and --strict still passes.
-    for name in ("overrides", "pyproject.toml"):
-        source = ROOT / name
-        if source.is_dir() and not (repo / name).exists():
-            shutil.copytree(source, repo / name)
-        elif source.is_file():
-            shutil.copy(source, repo / name)
     config = repo / "mkdocs.yml"
     config.write_text(config.read_text("utf-8").replace("  - hooks/notebook_pages.py\n", ""), "utf-8")
     site = repo / "site"
