@@ -11,10 +11,12 @@ example runs once per file node; its items only compare.
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import os
 import re
 import shlex
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,6 +79,21 @@ def pytest_collection_finish(session: pytest.Session) -> None:
             # matplotlib.pyplot: the runner itself needs it for every example
             for name in (*session.config._snippets.preload, "matplotlib.pyplot"):  # type: ignore[attr-defined]
                 importlib.import_module(name)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # An xdist worker that imported TensorFlow has sent every result by now; Python's finalization
+    # would spend ~1 s tearing TensorFlow down while the whole run waits. atexit runs handlers last
+    # in, first out: this one ends the process before the others (nothing left to flush but stdio).
+    if hasattr(config, "workerinput") and "tensorflow" in sys.modules:
+        atexit.register(_exit_now)
+
+
+def _exit_now() -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 class _UpdateSummary:
