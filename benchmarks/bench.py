@@ -40,6 +40,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # for tests.snippetcheck
 SNIPPETS = ROOT / "snippets"
 RESULTS = ROOT / "benchmarks" / "results"
 GOALS = {"pytest_snippets_over_L": ("<=", 1.25), "baseline_over_pytest": (">=", 5.0),
@@ -79,11 +80,9 @@ def _inner_limit(one_core: bool) -> None:
     when they share that many cores (TensorFlow alone would spread one example over all of them)."""
     if one_core:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    sys.path.insert(0, str(ROOT))
     import importlib
 
-    from tests import snippetcheck  # pins the environment exactly as the plugin does
-    from tests.snippetcheck import config as config_mod, runner
+    from tests.snippetcheck import config as config_mod, runner  # importing it pins the environment
 
     cfg = config_mod.load(ROOT)
     start = time.perf_counter()
@@ -91,7 +90,6 @@ def _inner_limit(one_core: bool) -> None:
         for name in cfg.preload:
             importlib.import_module(name)
     import_s = time.perf_counter() - start
-    del snippetcheck
     times: dict[str, float] = {}
     for attempt in range(2):
         for path in examples():
@@ -118,11 +116,11 @@ def limit(n_workers: int, one_core: bool) -> dict:
 # -- the naive baseline: one process per example ------------------------------------------------
 
 def baseline(n_workers: int) -> float:
+    from tests.snippetcheck import pin_env  # (importing it also pins this process's environment)
+
     def one(path: Path) -> None:
         with tempfile.TemporaryDirectory() as cwd:
-            e = env()
-            e.update(COLUMNS="80", MPLBACKEND="Agg", TF_CPP_MIN_LOG_LEVEL="2", NO_COLOR="1")
-            subprocess.run([sys.executable, str(path)], cwd=cwd, env=e, capture_output=True,
+            subprocess.run([sys.executable, str(path)], cwd=cwd, env=pin_env(env()), capture_output=True,
                            check=True)
 
     start = time.perf_counter()

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-LANGUAGES = ("zh", "en")
+from hooks.i18n_parity import LANGUAGES
 ROW = re.compile(r'^\|\s*<span id="(?P<id>[^"]+)"></span>\s*(?P<first>[^|]*?)\s*\|\s*(?P<second>[^|]*?)\s*\|')
 TERM_LINK = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)$")
 GLOSSARY_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?:\./)?glossary\.md#(?P<id>[^)\s]+)\)")

@@ -13,7 +13,8 @@ text (stdout, plus the text of non-image displays such as rich's) matches ``<nam
 
 The kernel is configured, not the notebook: the inline backend renders figures at the checker's dpi
 without ``bbox_inches="tight"`` (as the goldens were captured), from a private IPython directory so
-personal IPython settings do not leak in; ``COLUMNS=80`` as in the runner.
+personal IPython settings do not leak in; the runner's pinned environment (``COLUMNS=80``, no
+colour forcing: ``tests.snippetcheck.pin_env``).
 """
 
 from __future__ import annotations
@@ -21,14 +22,13 @@ from __future__ import annotations
 import base64
 import copy
 import os
-import re
 from pathlib import Path
 
-from tests.snippetcheck import compare_image, compare_text
+from tests.snippetcheck import compare_image, compare_text, pin_env
+from tests.snippetcheck.sanitize import ANSI
 from tests.snippetcheck import config as config_mod
 from tests.snippetcheck.update import existing_figures
 
-ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 KERNEL_CONFIG = """\
 c.InlineBackend.print_figure_kwargs = {{"bbox_inches": None}}
 c.InlineBackend.rc = {{"figure.dpi": {dpi}, "savefig.dpi": {dpi}}}
@@ -40,11 +40,8 @@ def kernel_env(workdir: Path, dpi: int) -> dict[str, str]:
     profile = ipython / "profile_default"
     profile.mkdir(parents=True, exist_ok=True)
     (profile / "ipython_kernel_config.py").write_text(KERNEL_CONFIG.format(dpi=dpi), "utf-8")
-    env = {**os.environ, "IPYTHONDIR": str(ipython), "COLUMNS": "80", "LINES": "24",
-           "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
-    for name in ("FORCE_COLOR", "CLICOLOR_FORCE", "PYTHONBREAKPOINT"):
-        env.pop(name, None)
-    return env
+    return {**pin_env(dict(os.environ)), "IPYTHONDIR": str(ipython),
+            "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
 
 
 def execute(nb: dict, root: Path, workdir: Path) -> dict:

@@ -21,14 +21,14 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
+from hooks import notebooks
+from hooks.i18n_parity import LANGUAGES
+from hooks.notebooks import FENCE, INCLUDE  # one definition of an include line and a code fence
 from tests.snippetcheck.update import existing_figures
 
 # One rendered-notebook cache (hooks/notebook_pages.py) for the project and the copies tests build
 NOTEBOOK_HTML_CACHE = Path(__file__).resolve().parents[1] / ".cache" / "notebook-html"
-LANGUAGES = ("zh", "en")
-INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 FIGURE = re.compile(r"!\[[^\]]*\]\((?:\.\./)+(snippets/[^)\s]+\.png)\)")
-FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
 RUN_BY_CODEBLOCKS = {"python", "sh", "bash"}  # pytest-codeblocks executes exactly these
 SKIP_MARKS = ("pytest-codeblocks:skip", "pytest.mark.skip", "pytest.mark.skipif")  # not run
 PYTHONISH = {"python", "py", "python3", "pycon", "ipython"}
@@ -280,8 +280,6 @@ def notebook_problems(root: Path, site: Path, base: str = "/") -> list[str]:
     notebook JSON that mkdocs-static-i18n silently leaves in index.html when the wrapper is lost --
     without Jupyter's CSS inlined (it is one shared stylesheet)."""
     import json
-
-    from hooks import notebooks
 
     problems = []
     for lang in LANGUAGES:

@@ -17,6 +17,7 @@ import os
 import re
 import shlex
 import sys
+from collections.abc import MutableMapping
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ import pytest
 from . import compare_image, compare_text, config as config_mod, runner, update
 
 # Pinned before anything imports TensorFlow, Keras, rich or matplotlib (xdist workers too).
+# (Also what a notebook kernel and the benchmark's one-process-per-example baseline get.)
 _ENV = {
     "COLUMNS": "80", "LINES": "24",  # Keras' model.summary() width comes from these
     "TF_CPP_MIN_LOG_LEVEL": "2",  # keep TF's C++ start-up chatter out of the logs
@@ -31,9 +33,17 @@ _ENV = {
     "NO_COLOR": "1", "TERM": "dumb",
 }
 _UNSET = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "CLICOLOR_FORCE", "PYTHONBREAKPOINT")
-os.environ.update(_ENV)
-for _name in _UNSET:
-    os.environ.pop(_name, None)
+
+
+def pin_env(env: MutableMapping[str, str]) -> MutableMapping[str, str]:
+    """Pin in ``env`` (in place) the variables examples run under; unset the colour-forcing ones."""
+    env.update(_ENV)
+    for name in _UNSET:
+        env.pop(name, None)
+    return env
+
+
+pin_env(os.environ)
 
 UPDATED_KEY = "snippetcheck-updated"
 CONTROL_CHARS = re.compile(r"[\r\b\x1b]")

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
 # (pattern, replacement, why) -- reviewed like code; keep it short.
 RULES: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]"), "", "ANSI colour / cursor codes (rich, Keras)"),
+    (ANSI, "", "ANSI colour / cursor codes (rich, Keras)"),
     (re.compile(r"\b0x[0-9a-fA-F]{4,}\b"), "0x…", "memory addresses in reprs"),
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:ns|us|µs|ms|s)/(step|sample|epoch)\b"), r"<time>/\1",
      "Keras per-step timings: 3ms/step"),
