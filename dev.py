@@ -7,8 +7,8 @@
     python3 dev.py bench   # install everything, then run benchmarks/bench.py
     python3 dev.py build   # install everything, then `mkdocs build --strict` (what deployments run)
 
-Both create ``.venv/`` and install the pinned dependencies (pyproject.toml's list, constrained by
-constraints.txt) the first time; afterwards a stamp file makes installation a no-op until one of
+Both create ``.venv/`` and install the project editable with its pinned dependencies
+(pyproject.toml's list, constrained by constraints.txt) the first time; afterwards a stamp file makes installation a no-op until one of
 those files changes. Extra arguments are passed on: ``python3 dev.py test snippets/tensors``.
 """
 
@@ -27,7 +27,8 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".installed"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+       "PATH": str(BIN) + os.pathsep + os.environ.get("PATH", "")}  # as if the venv were activated
 
 
 def _fingerprint() -> str:
@@ -43,12 +44,10 @@ def install() -> None:
     if not PYTHON.exists():
         print(f"dev.py: creating {VENV}", flush=True)
         venv.create(VENV, with_pip=True)
-    import tomllib  # 3.11+, checked in main()
-
-    deps = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
     print("dev.py: installing pinned dependencies (first run or changed pins)", flush=True)
+    # Editable: the tooling package (verifydocs/) is importable from MkDocs hooks, pytest and notebooks.
     subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-c", str(ROOT / "constraints.txt"),
-                    *deps], check=True, env=ENV)
+                    "--editable", str(ROOT)], check=True, env=ENV)
     STAMP.write_text(_fingerprint())
 
 

@@ -39,16 +39,17 @@ import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 from pathlib import Path
 
+from verifydocs import layout
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # for tests.snippetcheck
-SNIPPETS = ROOT / "snippets"
+SNIPPETS = ROOT / layout.SNIPPETS
 RESULTS = ROOT / "benchmarks" / "results"
 GOALS = {"pytest_snippets_over_L": ("<=", 1.25), "baseline_over_pytest": (">=", 5.0),
          "mkdocs_build_s": ("<=", 10.0), "serve_rebuild_s": ("<=", 2.0)}
 
 
 def examples() -> list[Path]:
-    return sorted(p for p in SNIPPETS.glob("*/*.py") if not p.name.startswith("_"))
+    return layout.examples(ROOT)
 
 
 def workers() -> int:
@@ -82,9 +83,10 @@ def _inner_limit(one_core: bool) -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     import importlib
 
-    from tests.snippetcheck import config as config_mod, runner  # importing it pins the environment
+    from verifydocs import environment, runner, settings
 
-    cfg = config_mod.load(ROOT)
+    environment.pin_env(os.environ)  # as in the pytest workers
+    cfg = settings.load(ROOT)
     start = time.perf_counter()
     with runner.quiet_fd(2):
         for name in cfg.preload:
@@ -116,7 +118,7 @@ def limit(n_workers: int, one_core: bool) -> dict:
 # -- the naive baseline: one process per example ------------------------------------------------
 
 def baseline(n_workers: int) -> float:
-    from tests.snippetcheck import pin_env  # (importing it also pins this process's environment)
+    from verifydocs.environment import pin_env
 
     def one(path: Path) -> None:
         with tempfile.TemporaryDirectory() as cwd:

@@ -12,11 +12,13 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from verifydocs.layout import SNIPPETS
+
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which would duplicate it per language
 def on_files(files: Files, config) -> Files:
     root = Path(config["config_file_path"]).parent
-    for png in sorted((root / "snippets").rglob("*.png")):
+    for png in sorted((root / SNIPPETS).rglob("*.png")):
         rel = png.relative_to(root).as_posix()
         files.append(File.generated(config, rel, abs_src_path=str(png)))
     return files

@@ -1,4 +1,4 @@
-"""Suite-wide pytest wiring: xdist scheduling, and the browser tests' Chromium (one per process)."""
+"""Suite-wide fixtures: the browser tests' Chromium (one per worker process)."""
 
 from __future__ import annotations
 
@@ -6,30 +6,11 @@ import os
 
 import pytest
 
-from tests import browser as br
+from verifydocs import browser as br
 
 CHROMIUM_HINT = ("install Debian's chromium and fonts-noto-cjk (`apt-get install chromium fonts-noto-cjk`; "
                  "`bash .ci/run` does it when run as root), or set CHROMIUM=/path/to/chromium; "
                  "skip these tests with `-m 'not browser'`")
-
-
-# Tests that each start their own Jupyter kernel: spread one by one over the workers.
-_SPREAD = ("tests/test_notebooks.py::",)
-
-
-def pytest_xdist_make_scheduler(config, log):
-    """``--dist loadfile``, except that each notebook test is its own unit: a file's tests share one
-    worker (examples and site tests reuse per-file results), but 16 notebooks in a row on one
-    worker would make it finish minutes after the other."""
-    if config.getvalue("dist") != "loadfile":
-        return None
-    from xdist.scheduler import LoadFileScheduling
-
-    class Scheduling(LoadFileScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            return nodeid if nodeid.startswith(_SPREAD) else super()._split_scope(nodeid)
-
-    return Scheduling(config, log)
 
 
 @pytest.fixture(scope="session")

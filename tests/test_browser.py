@@ -13,14 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tests import browser as br
-from tests import sitecheck
-from tests.siteserver import SiteServer
+from verifydocs import browser as br
+from verifydocs import sitecheck
+from verifydocs.layout import Project
+from verifydocs.siteserver import SiteServer
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser-site")]  # one build and browser per module
 
 ROOT = Path(__file__).resolve().parents[1]
-BASE = sitecheck.site_base(ROOT)
+PROJECT = Project.load(ROOT)
+BASE = PROJECT.base_path
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
 
 # The page a search must list first. Chapters other engineers still write may make these fail
@@ -34,6 +36,10 @@ SEARCHES = [
 
 
 assert_none = sitecheck.assert_none
+
+
+def _other(rel: str) -> str:
+    return next(lang for lang in PROJECT.languages if lang != PROJECT.language_of(rel))
 
 
 @pytest.fixture(scope="module")
@@ -73,8 +79,8 @@ def tour(tab, site) -> dict[str, list[str]]:
             found["content"] += br.content_problems(tab, here)
             found["phone"] += br.phone_problems(tab, here)
             done.add(here)
-            there = br.counterpart(here)
-            switched = br.switch_language(tab, here, land=there not in done)
+            there = PROJECT.counterpart(here, _other(here))
+            switched = br.switch_language(tab, PROJECT, here, land=there not in done)
             found["switch"] += switched
             if switched:
                 break
@@ -172,7 +178,7 @@ def test_screenshots_for_reviewers(chromium, server, site):
         tab = br.open_tab(chromium, server, viewport=viewport, **options)
         try:
             for rel, label in [("", "zh-home"), (chapter, f"zh-{chapter.strip('/')}"),
-                               ("en/", "en-home"), (br.counterpart(chapter), f"en-{chapter.strip('/')}")]:
+                               ("en/", "en-home"), (PROJECT.counterpart(chapter, "en"), f"en-{chapter.strip('/')}")]:
                 br.visit(tab, rel)
                 br.screenshot(tab, SCREENSHOTS / f"{label}-{name}.png")
                 problems += br.load_problems(tab, rel)

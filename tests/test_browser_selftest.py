@@ -10,14 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from tests import browser as br
-from tests import sitecheck
-from tests.siteserver import SiteServer
+from verifydocs import browser as br
+from verifydocs import sitecheck
+from verifydocs.layout import Project
+from verifydocs.siteserver import SiteServer
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser-unhooked-site")]  # one build and browser per module
 
 ROOT = Path(__file__).resolve().parents[1]
-BASE = sitecheck.site_base(ROOT)
+PROJECT = Project.load(ROOT)
+BASE = PROJECT.base_path
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +53,7 @@ def test_without_the_hook_the_switch_fetches_missing_sitemaps_and_redirects(tab)
     problems = br.load_problems(tab, "tensors/")
     assert "tensors/: request failed: 404 tensors/sitemap.xml" in problems, problems
     assert any("console: Failed to load resource" in p for p in problems), problems
-    switch = br.switch_language(tab, "tensors/")
+    switch = br.switch_language(tab, PROJECT, "tensors/")
     # Material intercepts the click and goes to the link without its slash: a redirect on GitHub
     # Pages (and on this server), a 404 on a host that does not redirect.
     assert switch == ["tensors/: the 'en' switch requests /en/tensors, expected /en/tensors/"], switch
@@ -127,7 +129,7 @@ def test_fake_broken_page(chromium, tmp_path):
             load = br.load_problems(tab, "page/")
             content = br.content_problems(tab, "page/")
             phone = br.phone_problems(tab, "page/")
-            switch = br.switch_language(tab, "page/")
+            switch = br.switch_language(tab, PROJECT, "page/")
         finally:
             tab.page.context.close()
     assert "page/: request to another host: https://cdn.example.org/lib.js" in load, load

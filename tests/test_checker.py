@@ -1,4 +1,4 @@
-"""Self-tests of the snippet checker (tests/snippetcheck): tiny example projects run by pytester.
+"""Self-tests of the example checks (verifydocs.plugin): tiny example projects run by pytester.
 
 Each test writes ``snippets/demo/<name>.py`` (and goldens) into a temporary project whose
 pyproject loads the plugin, runs pytest on it and checks the outcome and the failure message.
@@ -24,7 +24,7 @@ pytest_plugins = ["pytester"]
 REPO = Path(__file__).resolve().parents[1]
 
 # In-process runs: no xdist, no random order. The pyproject of the real repo uses both.
-ADDOPTS = ["-p", "tests.snippetcheck", "-p", "no:randomly", "-p", "no:cacheprovider", "-p", "no:xdist"]
+ADDOPTS = ["-p", "verifydocs.plugin", "-p", "no:randomly", "-p", "no:cacheprovider", "-p", "no:xdist"]
 PYPROJECT = """\
 [tool.pytest.ini_options]
 addopts = {addopts}
@@ -353,7 +353,7 @@ def test_update_writes_numbered_figures(project: Project):
 
 def test_update_under_xdist_reports_goldens_written_by_the_workers(project: Project):
     # The real configuration: xdist workers, random order; the summary is printed by the controller.
-    project.configure(addopts=["-p", "tests.snippetcheck", "-p", "no:cacheprovider",
+    project.configure(addopts=["-p", "verifydocs.plugin", "-p", "no:cacheprovider",
                                "-n", "2", "--dist", "loadfile"])
     project.example(PLOT.format(a=0, b=1) + "print(1.5)\n", rel="a/x.py")
     project.example('print("b")\n', rel="b/y.py")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.snippetcheck.compare_text import compare, tokenize
-from tests.snippetcheck.sanitize import sanitize
+from verifydocs.compare_text import compare, tokenize
+from verifydocs.sanitize import sanitize
 
 
 def ok(golden: str, actual: str, rtol: float = 1e-5, atol: float = 1e-6) -> bool:

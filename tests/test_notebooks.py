@@ -1,31 +1,30 @@
 """Every chapter's generated notebook, executed top to bottom in one fresh Jupyter kernel, prints and
-draws what the goldens say (tests/notebookcheck.py). Marked ``notebook``: deselect it locally with
+draws what the goldens say (verifydocs.notebook_run). Marked ``notebook``: deselect it locally with
 ``-m "not notebook"``; CI runs it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import nbformat
 import pytest
 
-from hooks import notebooks
-from tests import notebookcheck
+from verifydocs import notebook, notebook_run
+from verifydocs.layout import Project
 
-ROOT = Path(__file__).resolve().parents[1]
-SITE_URL = "https://example.invalid/"  # links in the prose only; never followed here
-
-PAGES = [(lang, page.as_posix()) for lang in notebooks.LANGUAGES
-         for page in notebooks.chapter_pages(ROOT / "docs", lang)]
+PROJECT = Project.load(Path(__file__).resolve().parents[1])
+PAGES = [(lang, page) for lang in PROJECT.languages for page in PROJECT.chapters(lang)]
 
 
 @pytest.mark.notebook
 @pytest.mark.parametrize(("lang", "page"), PAGES, ids=[f"{lang}/{page}" for lang, page in PAGES])
 def test_notebook_runs_and_matches_goldens(lang, page, tmp_path):
-    nb = notebooks.build_notebook(ROOT, lang, page, SITE_URL)
-    problems = notebookcheck.check(nb, ROOT, tmp_path, f"the {lang} notebook of docs/{lang}/{page}")
+    nb = notebook.build(PROJECT, lang, page)
+    problems = notebook_run.check(nb, PROJECT.root, tmp_path, f"the {lang} notebook of docs/{lang}/{page}")
     assert not problems, "\n\n".join(problems)
 
 
-def test_finished_chapters_have_notebooks():
-    for lang in notebooks.LANGUAGES:
-        assert (lang, "tensors.md") in PAGES
+def test_every_chapter_has_a_valid_notebook_in_every_language():
+    assert {"tensors.md", "dense.md"} <= {page for _, page in PAGES}
+    for lang, page in PAGES:
+        nbformat.validate(notebook.build(PROJECT, lang, page))  # raises with the offending cell

@@ -1,65 +1,32 @@
-"""The notebook checks must be able to fail: a tiny chapter (numpy and matplotlib only, so a kernel
-starts in a second or two) passes, then fails when an example's output changes, when an example only
-works because of state an earlier cell left (it passes alone in the snippet runner), and when a
-figure changes. The built-site check (raw notebook JSON) is proven in test_site_selftest.py."""
+"""The notebook checks must be able to fail: a tiny chapter (tests/fixtures/notebook_chapter: numpy
+and matplotlib only, so a kernel starts in a second or two) passes, then fails when an example's
+output changes, when an example only works because of state an earlier cell left (it passes alone
+in the snippet runner), and when a figure changes. The built-site check (raw notebook JSON) is
+proven in test_site_selftest.py."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import nbformat
 import pytest
 
-from hooks import notebooks
-from tests import notebookcheck
-from tests.snippetcheck import runner
-from tests.snippetcheck.config import Settings
+from verifydocs import notebook, notebook_run, runner
+from verifydocs.layout import Project
+from verifydocs.settings import Settings
 
-PAGE = '''# Demo { #demo }
-
-Some prose with a [link](glossary.md#tensor).
-
-!!! note "A note"
-    Indented body.
-
-```python title="a.py"
---8<-- "demo/a.py"
-```
-
-```text title="Output"
---8<-- "demo/a.out"
-```
-
-## Next { #next }
-
-```python title="b.py"
---8<-- "demo/b.py"
-```
-
-```text title="Output"
---8<-- "demo/b.out"
-```
-
-![A line](../snippets/demo/b.png)
-'''
-A = 'import numpy as np\n\nprint("sum:", np.add(1, 2))\n'
-B = '''import matplotlib.pyplot as plt
-import numpy as np
-
-print(np.array([1 / 3, 2 / 3]))
-fig, ax = plt.subplots(figsize=(3, 2))
-ax.plot([0, 1, 2], [0, 1, 4], color="tab:blue")
-plt.show()
-'''
+FIXTURE = Path(__file__).parent / "fixtures" / "notebook_chapter"
+A = (FIXTURE / "snippets/demo/a.py").read_text("utf-8")
+B = (FIXTURE / "snippets/demo/b.py").read_text("utf-8")
 
 
-def _chapter(root: Path, a: str = A, b: str = B) -> dict:
-    """A one-page chapter whose goldens come from the snippet runner (each example alone)."""
+def _chapter(root: Path, a: str = A, b: str = B) -> nbformat.NotebookNode:
+    """The fixture chapter at ``root`` with goldens from the snippet runner (each example alone),
+    then ``a.py`` and ``b.py`` replaced by ``a`` and ``b``."""
+    shutil.copytree(FIXTURE, root)
     snippets = root / "snippets" / "demo"
-    snippets.mkdir(parents=True, exist_ok=True)
-    (root / "docs" / "en").mkdir(parents=True, exist_ok=True)
-    (root / "docs" / "en" / "demo.md").write_text(PAGE, "utf-8")
-    for name, code in (("a", A), ("b", B)):  # goldens of the original examples
-        (snippets / f"{name}.py").write_text(code, "utf-8")
+    for name in ("a", "b"):
         result = runner.run(snippets / f"{name}.py", root / "snippets", Settings())
         assert result.error is None, result.error
         (snippets / f"{name}.out").write_text(result.stdout, "utf-8")
@@ -67,24 +34,26 @@ def _chapter(root: Path, a: str = A, b: str = B) -> dict:
             (snippets / f"{name}.png").write_bytes(figure)
     (snippets / "a.py").write_text(a, "utf-8")
     (snippets / "b.py").write_text(b, "utf-8")
-    return notebooks.build_notebook(root, "en", "demo.md", "https://example.invalid/")
+    return notebook.build(Project(root, ("en",), "en", "https://example.invalid/"), "en", "demo.md")
 
 
 def _check(tmp_path: Path, **changes) -> list[str]:
     root = tmp_path / "repo"
-    return notebookcheck.check(_chapter(root, **changes), root, tmp_path / "work", "demo")
+    return notebook_run.check(_chapter(root, **changes), root, tmp_path / "work", "demo")
 
 
 def test_generated_notebook_shape(tmp_path):
-    nb = _chapter(tmp_path)
+    nb = _chapter(tmp_path / "repo")
+    nbformat.validate(nb)
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert [c["metadata"]["snippet"] for c in code] == ["demo/a.py", "demo/b.py"]
     assert code[0]["source"] == A.rstrip("\n")  # exactly the verified file: nothing runner-only
     assert [o["output_type"] for o in code[1]["outputs"]] == ["stream", "display_data"]
     prose = "\n".join(c["source"] for c in nb["cells"] if c["cell_type"] == "markdown")
-    assert "https://example.invalid/en/glossary/#tensor" in prose
+    assert "https://example.invalid/glossary/#tensor" in prose
     assert '<a id="next"></a>' in prose and "{ #" not in prose and "--8<--" not in prose
     assert "> **A note**" in prose and "!!!" not in prose
+    assert "*Figure 1: a parabola.*" in prose and "/// caption" not in prose
 
 
 @pytest.mark.notebook

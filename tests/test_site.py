@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests import sitecheck
+from verifydocs import sitecheck
+from verifydocs.layout import Project, examples
 
 ROOT = Path(__file__).resolve().parents[1]
-BASE = sitecheck.site_base(ROOT)
+PROJECT = Project.load(ROOT)
+pytestmark = pytest.mark.xdist_group("site")  # one build per run, shared by this module's tests
 
 
 assert_none = sitecheck.assert_none
@@ -26,25 +28,25 @@ def test_strict_build(site):
 
 
 def test_every_page_in_both_languages():
-    assert_none(sitecheck.missing_translations(ROOT))
+    assert_none(sitecheck.missing_translations(PROJECT))
 
 
 def test_same_snippets_in_same_order():
-    assert_none(sitecheck.include_mismatches(ROOT))
+    assert_none(sitecheck.include_mismatches(PROJECT))
 
 
 def test_include_targets_exist():
-    assert_none(sitecheck.missing_targets(ROOT))
+    assert_none(sitecheck.missing_targets(PROJECT))
 
 
 def test_no_orphan_examples():
-    assert sitecheck.examples(ROOT), "no examples found under snippets/"
-    assert_none(sitecheck.orphans(ROOT))
+    assert examples(ROOT), "no examples found under snippets/"
+    assert_none(sitecheck.orphans(PROJECT))
 
 
 def test_no_untested_code_blocks():
-    files = [*sitecheck.pages(ROOT, "zh"), *sitecheck.pages(ROOT, "en"), ROOT / "README.md"]
-    assert_none(sitecheck.untested_code(ROOT, files))
+    files = [p for lang in PROJECT.languages for p in sitecheck.page_files(PROJECT, lang)]
+    assert_none(sitecheck.untested_code(PROJECT, [*files, ROOT / "README.md"]))
 
 
 def test_nothing_loaded_from_other_hosts(site):
@@ -52,11 +54,11 @@ def test_nothing_loaded_from_other_hosts(site):
 
 
 def test_local_resources_exist(site):
-    assert_none(sitecheck.broken_resources(site, BASE))
+    assert_none(sitecheck.broken_resources(site, PROJECT.base_path))
 
 
 def test_language_switch_lands_on_counterpart(site):
-    assert_none(sitecheck.language_switch_problems(site, BASE))
+    assert_none(sitecheck.language_switch_problems(PROJECT, site))
 
 
 def test_math_is_rendered_locally(site):
@@ -66,16 +68,16 @@ def test_math_is_rendered_locally(site):
 
 
 def test_chapter_notebooks_download_and_render(site):
-    assert_none(sitecheck.notebook_problems(ROOT, site, BASE))
+    assert_none(sitecheck.notebook_problems(PROJECT, site))
 
 
 def test_internal_links_and_anchors_resolve(site):
-    assert_none(sitecheck.broken_links(site, BASE, sitecheck.site_url(ROOT)))
+    assert_none(sitecheck.broken_links(site, PROJECT.base_path, PROJECT.site_url))
 
 
 def test_external_links_are_listed_in_one_place(site):
     listed = sitecheck.read_link_list(ROOT / "tests" / "external_links.txt")
-    assert_none(sitecheck.unlisted_external_links(site, listed, sitecheck.site_url(ROOT)))
+    assert_none(sitecheck.unlisted_external_links(site, listed, PROJECT.site_url))
 
 
 def test_404_page_in_both_languages(site):

@@ -3,50 +3,55 @@ fake site) on purpose and expects the check to name the cause."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from tests import sitecheck
+from verifydocs import sitecheck
+from verifydocs.layout import Project
+from verifydocs.pages import INCLUDE, read_file
 
 ROOT = Path(__file__).resolve().parents[1]
+PROJECT = Project.load(ROOT)
 
 
 @pytest.fixture
-def repo(tmp_path) -> Path:
-    return sitecheck.copy_project(ROOT, tmp_path)
+def repo(tmp_path) -> Project:
+    return dataclasses.replace(PROJECT, root=sitecheck.copy_project(ROOT, tmp_path))
 
 
 def _first_include(page: Path) -> str:
-    return next(line for line in page.read_text("utf-8").splitlines() if sitecheck.INCLUDE.match(line))
+    line = read_file(page).includes[0].line
+    return page.read_text("utf-8").splitlines()[line]  # the line after the fence's opening
 
 
 def test_deleted_zh_page_fails_parity_and_strict_build(repo):
-    (repo / "docs/zh/tensors.md").unlink()
+    (repo.root / "docs/zh/tensors.md").unlink()
     assert any("docs/en/tensors.md has no translation docs/zh/tensors.md" in p
                for p in sitecheck.missing_translations(repo))
-    result = sitecheck.build(repo, repo / "site")
+    result = sitecheck.build(repo.root, repo.root / "site")
     assert result.returncode != 0
     assert "has no translation docs/zh/tensors.md" in result.stdout + result.stderr
 
 
 def test_removed_include_is_an_orphan_and_a_mismatch(repo):
-    page = repo / "docs/en/tensors.md"
+    page = repo.root / "docs/en/tensors.md"
     line = _first_include(page)
     page.write_text(page.read_text("utf-8").replace(line + "\n", "", 1), "utf-8")
-    target = "snippets/" + sitecheck.INCLUDE.match(line).group(1)
+    target = "snippets/" + INCLUDE.match(line)["target"]
     assert any(target in p and "docs/en/" in p for p in sitecheck.orphans(repo))
     assert any("show different snippets" in p for p in sitecheck.include_mismatches(repo))
 
 
 def test_include_of_missing_file(repo):
-    page = repo / "docs/zh/tensors.md"
+    page = repo.root / "docs/zh/tensors.md"
     page.write_text(page.read_text("utf-8") + '\n```text\n--8<-- "tensors/nope.out"\n```\n', "utf-8")
     assert any("snippets/tensors/nope.out, which does not exist" in p for p in sitecheck.missing_targets(repo))
 
 
 def test_pasted_code_is_untested(repo):
-    page = repo / "docs/zh/tensors.md"
+    page = repo.root / "docs/zh/tensors.md"
     page.write_text(page.read_text("utf-8") + '\n```python title="pasted.py"\nprint(1)\n```\n', "utf-8")
     problems = sitecheck.untested_code(repo, [page])
     assert problems and "docs/zh/tensors.md" in problems[0] and "neither a snippet include" in problems[0]
@@ -76,7 +81,8 @@ def test_missing_local_resource(tmp_path):
 def test_language_switch_to_wrong_page(tmp_path):
     site = _fake_site(tmp_path, '<a hreflang="en" href="../en/">English</a>',
                       '<a hreflang="zh" href="../../page/">中文</a>')
-    assert sitecheck.language_switch_problems(site) == [
+    here = dataclasses.replace(PROJECT, site_url="https://example.org/")
+    assert sitecheck.language_switch_problems(here, site) == [
         "page/index.html: the 'en' switch leads to en/index.html, expected en/page/index.html"]
 
 
@@ -84,17 +90,25 @@ def test_language_switch_missing_the_site_path(tmp_path):
     # Served under /repo/, an absolute link without that prefix 404s (a known Material + i18n trap).
     site = _fake_site(tmp_path, '<a hreflang="en" href="/en/page/">English</a>',
                       '<a hreflang="zh" href="/repo/page/">中文</a>')
-    assert sitecheck.language_switch_problems(site, "/repo/") == [
+    here = dataclasses.replace(PROJECT, site_url="https://example.org/repo/")
+    assert sitecheck.language_switch_problems(here, site) == [
         "page/index.html: the 'en' switch leads to /en/page/ (outside /repo/), expected en/page/index.html"]
 
 
-def test_notebook_pages_without_the_rewrap_hook_are_raw_json(repo):
-    # mkdocs-static-i18n rebuilds files as plain Files; without hooks/notebook_pages.py wrapping the
-    # notebook pages for mkdocs-jupyter, index.html is the notebook's JSON and --strict still passes.
-    config = repo / "mkdocs.yml"
-    config.write_text(config.read_text("utf-8").replace("  - hooks/notebook_pages.py\n", ""), "utf-8")
-    site = repo / "site"
-    sitecheck.build(repo, site)  # strict or not: the trap is that nothing warns
+def test_notebook_pages_not_wrapped_for_mkdocs_jupyter_are_raw_json(repo):
+    # Added as a plain File (as mkdocs-static-i18n leaves every file), without the NotebookFile
+    # wrapper of workarounds/notebook_pages.page_file, a notebook page's index.html is the
+    # notebook's JSON, and --strict still passes.
+    hook = repo.root / "hooks" / "notebooks.py"
+    wrapped = "notebook_pages.page_file(config, where[\"page\"], str(path), lang, alternates)"
+    plain = ("File.generated(config, where[\"page\"], abs_src_path=str(path), "
+             "inclusion=InclusionLevel.NOT_IN_NAV)\n        nb_page.dest_uri = where[\"page_url\"] + \"index.html\"")
+    text = hook.read_text("utf-8")
+    assert wrapped in text
+    hook.write_text(text.replace(wrapped, plain), "utf-8")
+    site = repo.root / "site"
+    result = sitecheck.build(repo.root, site)
+    assert result.returncode == 0, result.stderr  # the trap: nothing warns
     problems = sitecheck.notebook_problems(repo, site)
     assert any("notebooks/tensors/index.html is the raw notebook JSON" in p for p in problems), problems
     assert (site / "notebooks" / "tensors" / "index.html").read_text("utf-8").lstrip().startswith("{")

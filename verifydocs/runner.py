@@ -27,7 +27,7 @@ import warnings
 from pathlib import Path
 
 from . import state
-from .config import Settings
+from .settings import Settings
 
 
 @dataclasses.dataclass

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.siteserver import SiteServer
+from .layout import Project
+from .siteserver import SiteServer
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}  # CSS pixels of a common phone
@@ -46,11 +47,6 @@ def site_pages(site: Path) -> list[str]:
             continue
         pages.append("" if not rel.parts else rel.as_posix() + "/")
     return pages
-
-
-def counterpart(rel: str) -> str:
-    """The same page in the other language: Chinese at the root, English under ``en/``."""
-    return rel[3:] if rel.startswith("en/") else "en/" + rel
 
 
 @dataclass
@@ -191,13 +187,13 @@ def phone_problems(tab: Tab, rel: str) -> list[str]:
         tab.page.set_viewport_size(DESKTOP)
 
 
-def switch_language(tab: Tab, rel: str, land: bool = True) -> list[str]:
+def switch_language(tab: Tab, project: Project, rel: str, land: bool = True) -> list[str]:
     """Click the language selector's other language (as a reader does: open it, click) and check
     that the browser asks for the counterpart page itself (not a URL that redirects there), and,
     with ``land``, that it ends up there. Without ``land`` the page is left loading (the caller
     goes on elsewhere: this saves loading a page that was already checked)."""
-    other = "zh" if rel.startswith("en/") else "en"
-    expected = counterpart(rel)
+    other = next(lang for lang in project.languages if lang != project.language_of(rel))
+    expected = project.counterpart(rel, other)
     selector = tab.page.locator(f'.md-select a[hreflang="{other}"]')
     if selector.count() == 0:
         return [f"{rel or '/'}: no language selector link to '{other}'"]
@@ -313,7 +309,7 @@ def add_probe_page(root: Path, site: Path) -> str:
     import markdown
     from mkdocs.config import load_config
 
-    config = load_config(str(root / "mkdocs.yml"))
+    config = load_config(str(root / "mkdocs.yml"))  # the Markdown extensions, as MkDocs sets them up
     body = markdown.Markdown(extensions=config["markdown_extensions"],
                              extension_configs=config["mdx_configs"]).convert(PROBE_MARKDOWN)
     home = (site / "index.html").read_text("utf-8")

@@ -1,12 +1,15 @@
-"""pytest plugin that executes every example under ``snippets/`` and checks it against its goldens.
+"""The pytest plugin: every example under ``snippets/`` is a test (``-p verifydocs.plugin``).
 
-Loaded with ``-p tests.snippetcheck`` (pyproject's pytest options). Hooks only; the work is in
-``runner`` (execute in-process), ``sanitize`` and ``compare_text`` (printed output),
-``compare_image`` (figures), ``update`` (``--update-goldens``) and ``config`` (tolerances).
+Hooks and pytest items only. Running an example is ``runner``; the verdict on what it printed and
+drew is ``verdict``; writing goldens is ``goldens``; settings are ``settings``; names are ``layout``.
 
-Collection: ``snippets/<chapter>/<name>.py`` (not starting with ``_``) becomes a file node with
-items ``output`` and ``figure`` / ``figure-1``, ``figure-2``, … (one per golden figure). The
-example runs once per file node; its items only compare.
+Collection: ``snippets/<chapter>/<name>.py`` (``layout.is_example``) becomes a file node with items
+``output`` and ``figure`` / ``figure-1``, ``figure-2``, … (one per golden figure). The example runs
+once per file node; its items only compare. All items of an example carry one ``xdist_group``, so
+``--dist loadgroup`` keeps them on one worker while everything else spreads test by test.
+Also: ``--update-goldens``; the report header names what explains a last-digit difference
+(``environment.describe``); ``python`` on ``PATH`` is this interpreter, so a shell block that
+pytest-codeblocks runs (``python snippets/...``) takes the learner's path in a fresh process.
 """
 
 from __future__ import annotations
@@ -14,39 +17,20 @@ from __future__ import annotations
 import atexit
 import importlib
 import os
-import re
 import shlex
 import sys
-from collections.abc import MutableMapping
 from pathlib import Path
 
 import pytest
 
-from . import compare_image, compare_text, config as config_mod, runner, update
+from . import compare_text, environment, goldens, runner, settings, verdict
+from .layout import SNIPPETS, existing_figures, golden_output, is_example
 
-# Pinned before anything imports TensorFlow, Keras, rich or matplotlib (xdist workers too).
-# (Also what a notebook kernel and the benchmark's one-process-per-example baseline get.)
-_ENV = {
-    "COLUMNS": "80", "LINES": "24",  # Keras' model.summary() width comes from these
-    "TF_CPP_MIN_LOG_LEVEL": "2",  # keep TF's C++ start-up chatter out of the logs
-    "MPLBACKEND": "Agg",
-    "NO_COLOR": "1", "TERM": "dumb",
-}
-_UNSET = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "CLICOLOR_FORCE", "PYTHONBREAKPOINT")
+environment.pin_env(os.environ)  # before anything imports TensorFlow, Keras, rich or matplotlib
+os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
 
-
-def pin_env(env: MutableMapping[str, str]) -> MutableMapping[str, str]:
-    """Pin in ``env`` (in place) the variables examples run under; unset the colour-forcing ones."""
-    env.update(_ENV)
-    for name in _UNSET:
-        env.pop(name, None)
-    return env
-
-
-pin_env(os.environ)
-
-UPDATED_KEY = "snippetcheck-updated"
-CONTROL_CHARS = re.compile(r"[\r\b\x1b]")
+CONFIG_KEY = pytest.StashKey[settings.Config]()
+UPDATED_KEY = "verifydocs-updated"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -56,26 +40,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config._snippets = config_mod.load(config.rootpath)  # type: ignore[attr-defined]
+    try:
+        config.stash[CONFIG_KEY] = settings.load(config.rootpath)
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from None
     if config.getoption("update_goldens"):
-        config.pluginmanager.register(_UpdateSummary(), "snippetcheck-updates")
+        config.pluginmanager.register(_UpdateSummary(), "verifydocs-updates")
 
 
-def pytest_report_header(config: pytest.Config) -> str:
+def pytest_report_header(config: pytest.Config) -> list[str]:
     mode = "UPDATE goldens" if config.getoption("update_goldens") else "check goldens"
-    return f"snippets: {mode}; settings in pyproject.toml [tool.snippets]"
+    return [f"snippets: {mode}; settings in pyproject.toml [tool.snippets]", *environment.describe()]
 
 
 def _snippets_root(config: pytest.Config) -> Path:
-    return config.rootpath / "snippets"
+    return config.rootpath / SNIPPETS
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     collectors = yield
     root = _snippets_root(parent.config)
-    if (file_path.suffix == ".py" and not file_path.name.startswith("_")
-            and file_path.is_relative_to(root) and file_path.parent != root):
+    if is_example(file_path, root):
         # Only ours: pytest's python plugin would import an example named on the command line
         # (``pytest snippets/x/y.py``) as a test module, i.e. run it unguarded at collection.
         return [ExampleFile.from_parent(parent, path=file_path)]
@@ -87,7 +73,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if any(isinstance(item, ExampleItem) for item in session.items):
         with runner.quiet_fd(2):  # TF's C++ start-up banner bypasses Python's stderr
             # matplotlib.pyplot: the runner itself needs it for every example
-            for name in (*session.config._snippets.preload, "matplotlib.pyplot"):  # type: ignore[attr-defined]
+            for name in (*session.config.stash[CONFIG_KEY].preload, "matplotlib.pyplot"):
                 importlib.import_module(name)
 
 
@@ -131,13 +117,12 @@ class ExampleFile(pytest.File):
 
     def collect(self):
         self.rel = self.path.relative_to(self.config.rootpath).as_posix()
-        self.settings = self.config._snippets.for_example(  # type: ignore[attr-defined]
+        self.settings = self.config.stash[CONFIG_KEY].for_example(
             self.path.relative_to(_snippets_root(self.config)).as_posix())
         self._result: runner.RunResult | None = None
         self._updated: list[str] | None = None
         yield OutputItem.from_parent(self, name="output")
-        goldens = update.existing_figures(self.path)
-        for index, golden in enumerate(goldens, start=1):
+        for index, golden in enumerate(existing_figures(self.path), start=1):
             name = "figure" if golden == self.path.with_suffix(".png") else f"figure-{index}"
             yield FigureItem.from_parent(self, name=name, golden=golden, index=index - 1)
 
@@ -145,12 +130,12 @@ class ExampleFile(pytest.File):
         if self._result is None:
             root = _snippets_root(self.config)
             self._result = runner.run(self.path, root, self.settings)
-            if CONTROL_CHARS.search(self._result.stdout):
-                self._result.problems.append(
-                    "the output contains terminal control characters (\\r, \\b or ANSI codes), which "
-                    "would show as garbage on the page; a Keras progress bar? use fit(..., verbose=2) or 0")
-            if self.config.getoption("update_goldens") and self._runs_clean(self._result):
-                self._update(root)
+            if self.config.getoption("update_goldens"):
+                if verdict.CONTROL_CHARS.search(self._result.stdout):  # never written into a golden
+                    self._result.problems.append(
+                        verdict.output_problem(self.path, self._result.stdout, self.settings, self.config.rootpath))
+                if self._runs_clean(self._result):
+                    self._update(root)
         return self._result
 
     @staticmethod
@@ -165,7 +150,7 @@ class ExampleFile(pytest.File):
                 "nondeterministic: two runs printed different output, so no golden was written; "
                 "seed every random source in the example\n" + diff.report("first run"))
             return
-        changed = update.write_goldens(self.path, self._result.stdout, self._result.figures, self._matches)
+        changed = goldens.write_goldens(self.path, self._result.stdout, self._result.figures, self._matches)
         self._updated = [p.relative_to(self.config.rootpath).as_posix() for p in changed]
 
     def _matches(self, golden: Path, actual) -> bool:
@@ -173,7 +158,7 @@ class ExampleFile(pytest.File):
             return compare_text.compare(golden.read_text(encoding="utf-8"), actual,
                                         self.settings.rtol, self.settings.atol).ok
         results = self.config.rootpath / "test-results" / "update"
-        return compare_image.compare(golden, actual, self.settings.image_tol, results / golden.stem) is None
+        return verdict.figure_problem(golden, actual, self.settings, results / golden.stem) is None
 
 
 class ExampleItem(pytest.Item):
@@ -183,6 +168,7 @@ class ExampleItem(pytest.Item):
         super().__init__(**kwargs)
         self.golden, self.index = golden, index
         self.add_marker(pytest.mark.timeout(self.parent.settings.timeout))
+        self.add_marker(pytest.mark.xdist_group(self.parent.rel))  # one run per example: one worker
 
     def reportinfo(self):
         # Not a suffix of the node id, or ``pytest -v`` shows "x::py::output" (as doctest does).
@@ -217,22 +203,17 @@ class OutputItem(ExampleItem):
             self.fail(f"{ex.rel}: " + "\n".join(result.problems))
         if self.config.getoption("update_goldens"):
             return
-        golden = self.path.with_suffix(".out")
         command = update_command(self.config, self.path)
-        if not golden.exists():
-            self.fail(f"{ex.rel}: no golden output {golden.name} yet. If this output is right, "
-                      f"create it with:\n  {command}\n" + _tail("actual output", result.stdout, 40))
-        s = ex.settings
-        diff = compare_text.compare(golden.read_text(encoding="utf-8"), result.stdout, s.rtol, s.atol)
-        if not diff.ok:
+        problem = verdict.output_problem(self.path, result.stdout, ex.settings, self.config.rootpath)
+        if problem and not golden_output(self.path).exists():
+            self.fail(f"{ex.rel}: {problem}. If this output is right, create it with:\n  {command}\n"
+                      + _tail("actual output", result.stdout, 40))
+        if problem:
             hint = self._nondeterminism_hint(result.stdout)
-            self.fail(f"{ex.rel}: output differs from {golden.name} (rtol={s.rtol:g}, atol={s.atol:g})\n"
-                      f"{diff.report(golden.relative_to(self.config.rootpath).as_posix())}\n{hint}\n"
-                      f"If the new output is right, accept it with:\n  {command}")
-        goldens = update.existing_figures(self.path)
-        if len(result.figures) != len(goldens):
-            self.fail(f"{ex.rel}: the example drew {len(result.figures)} figure(s) but "
-                      f"{len(goldens)} golden figure(s) exist. If that is right, run:\n  {command}")
+            self.fail(f"{ex.rel}: {problem}\n{hint}\nIf the new output is right, accept it with:\n  {command}")
+        problem = verdict.figure_count_problem(self.path, result.figures)
+        if problem:
+            self.fail(f"{ex.rel}: {problem}. If that is right, run:\n  {command}")
 
     def _nondeterminism_hint(self, first: str) -> str:
         ex = self.parent
@@ -257,7 +238,7 @@ class FigureItem(ExampleItem):
                       f"{update_command(self.config, self.path)}")
         results = self.config.rootpath / "test-results" / "figures" / self.golden.relative_to(
             _snippets_root(self.config)).with_suffix("")
-        message = compare_image.compare(self.golden, result.figures[self.index], ex.settings.image_tol, results)
+        message = verdict.figure_problem(self.golden, result.figures[self.index], ex.settings, results)
         if message:
             self.fail(f"{ex.rel}: {message}\nIf the new figure is right, accept it with:\n  "
                       f"{update_command(self.config, self.path)}")

@@ -1,21 +1,19 @@
-"""Settings of the snippet checker, read from ``[tool.snippets]`` in pyproject.toml.
+"""Settings of the example checks, read from ``[tool.snippets]`` in pyproject.toml.
 
 Contract: ``load(rootpath)`` returns a ``Config``; ``Config.for_example(relpath)`` gives the
 ``Settings`` of one example, where ``relpath`` is relative to ``snippets/`` (``tensors/a.py``).
 Overrides are keyed by chapter folder (``tensors``) or example (``tensors/a.py``); the more
-specific key wins. Unknown keys are an error, so a typo never silently keeps the default.
+specific key wins. An unknown setting, and an override whose key names no chapter folder or
+example, raise ``ValueError``: a typo never silently keeps the default.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import sys
+import tomllib
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - pytest depends on tomli there
-    import tomli as tomllib
+from .layout import SNIPPETS, is_example
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,4 +60,8 @@ def load(rootpath: Path) -> Config:
     _check_keys("tool.snippets", table)
     for key, value in overrides.items():
         _check_keys(f"tool.snippets.overrides.{key!r}", value)
+        target = rootpath / SNIPPETS / key
+        if not (target.is_dir() if "/" not in key else is_example(target, rootpath / SNIPPETS) and target.is_file()):
+            raise ValueError(f"pyproject.toml [tool.snippets.overrides]: {key!r} is neither a chapter folder "
+                             f"nor an example under {SNIPPETS}/ (e.g. 'tensors' or 'tensors/constants.py')")
     return Config(Settings(**table), dict(overrides), preload)

@@ -2,17 +2,19 @@
 run them on this repository (tests/test_site.py) and on deliberately broken copies
 (tests/test_site_selftest.py). Each check returns a list of human-readable problems; [] is good.
 
-Source conventions checked here: pages live in docs/<lang>/; an example is included with a
-pymdownx.snippets line ``--8<-- "<chapter>/<name>.py"`` (output: ``.out``) and its figures with
-``![...](../snippets/<chapter>/<name>.png)``; zh and en pages include the same targets in the same
-order; every fenced block in the pages (every Python block in the README) is an include or is
-executed by pytest-codeblocks (info string exactly ``python``, ``sh`` or ``bash``).
+What counts as an include, a figure or a page is the page reader's (``pages``) and the layout's
+(``layout``) to say; what pytest-codeblocks runs is pytest-codeblocks' own reader's. Checked here:
+every page in every language; zh and en pages show the same snippet files in the same order; every
+included file exists; every example and golden is shown in each language; every fenced block in
+the pages is an include, a block pytest-codeblocks runs or a ```shell command (in the README
+format illustrations may stand too; its Python must run); and, over a built site, nothing from another host,
+every local resource and link present, the language switch, the notebooks.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
+import io
 import os
 import re
 import shutil
@@ -21,116 +23,92 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-from hooks import notebooks
-from hooks.i18n_parity import LANGUAGES
-from hooks.notebooks import FENCE, INCLUDE  # one definition of an include line and a code fence
-from tests.snippetcheck.update import existing_figures
+from pytest_codeblocks.main import extract_from_buffer
 
-# One rendered-notebook cache (hooks/notebook_pages.py) for the project and the copies tests build
+from . import notebook
+from .layout import Project, examples, existing_figures, golden_output
+from .pages import read_file
+
+# One rendered-notebook cache (workarounds/notebook_pages.py) for the project and the copies tests build
 NOTEBOOK_HTML_CACHE = Path(__file__).resolve().parents[1] / ".cache" / "notebook-html"
-FIGURE = re.compile(r"!\[[^\]]*\]\((?:\.\./)+(snippets/[^)\s]+\.png)\)")
-RUN_BY_CODEBLOCKS = {"python", "sh", "bash"}  # pytest-codeblocks executes exactly these
-SKIP_MARKS = ("pytest-codeblocks:skip", "pytest.mark.skip", "pytest.mark.skipif")  # not run
+RUN_BY_CODEBLOCKS = {"python", "sh", "bash"}  # pytest-codeblocks runs exactly these
+COMMANDS = {"shell", "console"}  # commands a reader types (clone, install, serve): shown, not run
 PYTHONISH = {"python", "py", "python3", "pycon", "ipython"}
 
 
-def pages(root: Path, lang: str) -> list[Path]:
-    return sorted((root / "docs" / lang).rglob("*.md"))
+def page_files(project: Project, lang: str) -> list[Path]:
+    return [project.docs(lang) / page for page in project.pages(lang)]
 
 
-def targets(text: str) -> list[str]:
+def shown(path: Path) -> list[str]:
     """Snippet files a page shows, in order: included code/output and figures."""
-    found = []
-    for line in text.splitlines():
-        m = INCLUDE.match(line)
-        if m:
-            found.append("snippets/" + m.group(1).split(":", 1)[0])
-        found += FIGURE.findall(line)
-    return found
+    return read_file(path).shown()
 
 
-def examples(root: Path) -> list[Path]:
-    return sorted(p for p in (root / "snippets").glob("*/*.py") if not p.name.startswith("_"))
+def missing_translations(project: Project) -> list[str]:
+    return project.missing_translations()
 
 
-def missing_translations(root: Path) -> list[str]:
-    hook = root / "hooks" / "i18n_parity.py"
-    spec = importlib.util.spec_from_file_location("i18n_parity", hook)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.missing_translations(root / "docs")
-
-
-def include_mismatches(root: Path) -> list[str]:
+def include_mismatches(project: Project) -> list[str]:
     problems = []
-    for zh in pages(root, "zh"):
-        en = root / "docs" / "en" / zh.relative_to(root / "docs" / "zh")
-        if not en.exists():
-            continue  # reported by missing_translations
-        a, b = targets(zh.read_text("utf-8")), targets(en.read_text("utf-8"))
-        if a != b:
-            problems.append(f"{zh.relative_to(root)} and {en.relative_to(root)} show different snippets "
-                            f"(or in another order):\n  zh: {a}\n  en: {b}")
+    default, others = project.default_language, [la for la in project.languages if la != project.default_language]
+    for page in project.pages(default):
+        first = project.docs(default) / page
+        for lang in others:
+            other = project.docs(lang) / page
+            if not other.exists():
+                continue  # reported by missing_translations
+            a, b = shown(first), shown(other)
+            if a != b:
+                problems.append(f"{first.relative_to(project.root)} and {other.relative_to(project.root)} show "
+                                f"different snippets (or in another order):\n  {default}: {a}\n  {lang}: {b}")
     return problems
 
 
-def missing_targets(root: Path) -> list[str]:
-    return [f"{page.relative_to(root)} includes {t}, which does not exist"
-            for lang in LANGUAGES for page in pages(root, lang)
-            for t in targets(page.read_text("utf-8")) if not (root / t).exists()]
+def missing_targets(project: Project) -> list[str]:
+    return [f"{path.relative_to(project.root)} includes {t}, which does not exist"
+            for lang in project.languages for path in page_files(project, lang)
+            for t in shown(path) if not (project.root / t).exists()]
 
 
-def orphans(root: Path) -> list[str]:
+def orphans(project: Project) -> list[str]:
     problems = []
-    for lang in LANGUAGES:
-        shown = {t for page in pages(root, lang) for t in targets(page.read_text("utf-8"))}
+    root = project.root
+    for lang in project.languages:
+        seen = {t for path in page_files(project, lang) for t in shown(path)}
         for example in examples(root):
             stem = example.relative_to(root).with_suffix("")
-            needed = [example, example.with_suffix(".out"), *existing_figures(example)]
-            for path in needed:
+            for path in [example, golden_output(example), *existing_figures(example)]:
                 rel = path.relative_to(root).as_posix()
-                if rel not in shown:
+                if rel not in seen:
                     problems.append(f"{rel} is not shown on any docs/{lang}/ page ({stem} is an orphan)")
     return problems
 
 
-def fences(text: str):
-    """Yield (line number, info string, body lines, preceding line) for each fenced block."""
-    lines = text.splitlines()
-    i = 0
-    while i < len(lines):
-        m = FENCE.match(lines[i])
-        if not m:
-            i += 1
-            continue
-        indent, mark, info = m.groups()
-        start, body = i, []
-        i += 1
-        while i < len(lines) and not re.match(rf"^{indent}{mark[0]}{{{len(mark)},}}\s*$", lines[i]):
-            body.append(lines[i])
-            i += 1
-        previous = lines[start - 1].strip() if start else ""
-        yield start + 1, info.strip(), body, previous
-        i += 1
-
-
-def untested_code(root: Path, files: list[Path]) -> list[str]:
+def untested_code(project: Project, files: list[Path]) -> list[str]:
+    """Every fenced block is a snippet include, a block pytest-codeblocks runs (by its own reading
+    of the file: the language and the skip marks before the block) or a ```shell command; in the
+    README also a format illustration (any language but Python)."""
     problems = []
     for path in files:
-        for lineno, info, body, previous in fences(path.read_text("utf-8")):
-            content = [line for line in body if line.strip()]
-            if len(content) == 1 and INCLUDE.match(content[0]):
+        text = path.read_text("utf-8")
+        includes = {i.line for i in read_file(path).includes}
+        for block in extract_from_buffer(io.StringIO(text)):
+            syntax = (block.syntax or "").strip()
+            if block.lineno in includes:
                 continue  # a verified snippet
-            if info in RUN_BY_CODEBLOCKS and not any(mark in previous for mark in SKIP_MARKS):
+            if syntax in RUN_BY_CODEBLOCKS and not any("skip" in mark for mark in block.marks):
                 continue  # executed by pytest-codeblocks
-            if path.name == "README.md" and (info.split(" ")[0] not in PYTHONISH or not info):
+            if syntax in COMMANDS:
+                continue
+            if path.name == "README.md" and syntax.split(" ")[0] not in PYTHONISH:
                 continue  # README: commands and format illustrations; its Python must be tested
-            problems.append(f"{path.relative_to(root)}:{lineno}: code block ```{info} is neither a "
-                            "snippet include nor run by pytest-codeblocks")
+            problems.append(f"{path.relative_to(project.root)}:{block.lineno}: code block ```{syntax} is neither "
+                            "a snippet include nor run by pytest-codeblocks")
     return problems
 
 
-PROJECT_PARTS = ("docs", "snippets", "hooks", "overrides", "mkdocs.yml", "pyproject.toml")
+PROJECT_PARTS = ("docs", "snippets", "hooks", "overrides", "mkdocs.yml", "pyproject.toml")  # what a build reads
 
 
 def copy_project(root: Path, dest: Path) -> Path:
@@ -212,26 +190,6 @@ def external_requests(site: Path) -> list[str]:
     return problems
 
 
-def site_url(root: Path) -> str:
-    """``site_url`` from mkdocs.yml, resolving ``!ENV [VAR, ..., default]`` as MkDocs does."""
-    m = re.search(r"^site_url:\s*(.*?)\s*$", (root / "mkdocs.yml").read_text("utf-8"), re.M)
-    value = m.group(1) if m else ""
-    if value.startswith("!ENV"):
-        import yaml
-
-        names = yaml.safe_load(value[len("!ENV"):])
-        names = names if isinstance(names, list) else [names]
-        default = names.pop() if len(names) > 1 else None
-        return next((os.environ[n] for n in names if n in os.environ), default) or ""
-    return value
-
-
-def site_base(root: Path) -> str:
-    """The URL path the site is served under (from ``site_url`` in mkdocs.yml), e.g. ``/repo/``."""
-    path = urlparse(site_url(root)).path or "/"
-    return path if path.endswith("/") else path + "/"
-
-
 def _local_file(site: Path, page: Path, url: str, base: str) -> Path | None:
     """The built file ``url`` on ``page`` points to, served under ``base``; None if outside it."""
     path = urlparse(urljoin(base + page.relative_to(site).as_posix(), url)).path
@@ -242,6 +200,7 @@ def _local_file(site: Path, page: Path, url: str, base: str) -> Path | None:
 
 
 def broken_resources(site: Path, base: str = "/") -> list[str]:
+    """Every local resource a page loads exists in the built site (served under ``base``)."""
     problems = []
     for page in _html_pages(site):
         for url in _resources(_soup(page)):
@@ -253,46 +212,47 @@ def broken_resources(site: Path, base: str = "/") -> list[str]:
     return problems
 
 
-def language_switch_problems(site: Path, base: str = "/") -> list[str]:
-    """Every page's language selector must lead to the same page in the other language."""
+def language_switch_problems(project: Project, site: Path) -> list[str]:
+    """Every page's language selector must lead to the same page in each other language."""
     problems = []
+    base = project.base_path
     for page in _html_pages(site):
-        rel = page.relative_to(site)
-        if rel.name == "404.html" or rel.parts[0] == "search":
+        rel = page.relative_to(site).as_posix()
+        if page.name == "404.html" or rel.startswith("search/"):
             continue
-        lang = "en" if rel.parts[0] == "en" else "zh"
-        counterpart = {"zh": Path("en") / rel, "en": Path(*rel.parts[1:])}[lang]
         links = {a.get("hreflang"): a.get("href") for a in _soup(page).select("a[hreflang]")}
-        other = "en" if lang == "zh" else "zh"
-        if other not in links:
-            problems.append(f"{rel}: no language switch link to '{other}'")
-            continue
-        target = _local_file(site, page, links[other], base)
-        if target != site / counterpart:
-            where = target.relative_to(site) if target else f"{links[other]} (outside {base})"
-            problems.append(f"{rel}: the '{other}' switch leads to {where}, expected {counterpart}")
+        for other in project.languages:
+            if other == project.language_of(rel):
+                continue
+            counterpart = project.counterpart(rel, other)
+            if other not in links:
+                problems.append(f"{rel}: no language switch link to '{other}'")
+                continue
+            target = _local_file(site, page, links[other], base)
+            if target != site / counterpart:
+                where = target.relative_to(site) if target else f"{links[other]} (outside {base})"
+                problems.append(f"{rel}: the '{other}' switch leads to {where}, expected {counterpart}")
     return problems
 
 
-def notebook_problems(root: Path, site: Path, base: str = "/") -> list[str]:
-    """Every chapter page (hooks/notebooks.py) has, in each language: a download link labelled in
-    that language to a valid .ipynb, and a notebook page rendered by mkdocs-jupyter -- not the raw
-    notebook JSON that mkdocs-static-i18n silently leaves in index.html when the wrapper is lost --
-    without Jupyter's CSS inlined (it is one shared stylesheet)."""
-    import json
+def notebook_problems(project: Project, site: Path) -> list[str]:
+    """Every chapter page has, in each language: a download link labelled in that language to a
+    valid .ipynb, and a notebook page rendered by mkdocs-jupyter -- not the raw notebook JSON that
+    mkdocs-static-i18n silently leaves in index.html when the wrapper is lost
+    (workarounds/notebook_pages.py) -- without Jupyter's CSS inlined (one shared stylesheet)."""
+    import nbformat
 
     problems = []
-    for lang in LANGUAGES:
-        for rel in notebooks.chapter_pages(root / "docs", lang):
-            page = rel.as_posix()
-            where = notebooks.site_paths(lang, page)
-            prefix = "" if lang == notebooks.DEFAULT_LANGUAGE else f"{lang}/"
+    for lang in project.languages:
+        for page in project.chapters(lang):
+            where = project.notebook(lang, page)
             download = site / where["download"]
             try:
-                nb = json.loads(download.read_text("utf-8"))
-                if nb.get("nbformat") != 4 or not any(c["cell_type"] == "code" for c in nb["cells"]):
-                    problems.append(f"{where['download']} is not a notebook with code cells")
-            except (OSError, ValueError, KeyError) as exc:
+                nb = nbformat.read(download, as_version=4)
+                nbformat.validate(nb)
+                if not notebook.example_cells(nb):
+                    problems.append(f"{where['download']} is a notebook without example cells")
+            except (OSError, ValueError, nbformat.ValidationError) as exc:
                 problems.append(f"{where['download']}: no valid notebook ({exc})")
             nb_page = site / where["page_url"] / "index.html"
             if not nb_page.exists():
@@ -302,15 +262,15 @@ def notebook_problems(root: Path, site: Path, base: str = "/") -> list[str]:
                 if text.lstrip().startswith("{") or 'class="jp-Notebook"' not in text:
                     problems.append(f"{where['page_url']}index.html is the raw notebook JSON, not a rendered "
                                     "page (mkdocs-jupyter's wrapper lost to mkdocs-static-i18n? see "
-                                    "hooks/notebook_pages.py)")
+                                    "verifydocs/workarounds/notebook_pages.py)")
                 inline_css = sum(len(css) for css in re.findall(r"<style[^>]*>(.*?)</style>", text, re.S))
                 if inline_css > 20_000:
                     problems.append(f"{where['page_url']}index.html inlines {inline_css // 1000} KB of CSS")
-            chapter = site / prefix / page[:-3] / "index.html"
-            label = notebooks.TEXT[lang]["download"]
+            chapter = site / project.page_path(lang, page) / "index.html"
+            label = notebook.TEXT[lang]["download"]
             links = [a.get("href") for a in _soup(chapter).find_all("a") if a.get_text(strip=True) == label] \
                 if chapter.exists() else []
-            if not any(_local_file(site, chapter, href, base) == download for href in links):
+            if not any(_local_file(site, chapter, href, project.base_path) == download for href in links):
                 problems.append(f"{chapter.relative_to(site)}: no '{label}' link to {where['download']}")
     return problems
 

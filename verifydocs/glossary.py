@@ -1,6 +1,6 @@
-"""Glossary checks as plain functions over a source tree, so that tests/test_glossary.py can run
+"""Glossary checks as plain functions over a project, so that tests/test_glossary.py can run
 them on this repository and on deliberately broken copies. Each check returns a list of
-human-readable problems; [] is good.
+human-readable problems; [] is good. Pages and table rows are read by ``pages``.
 
 The glossary is ``docs/<lang>/glossary.md``, one table row per term::
 
@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.i18n_parity import LANGUAGES
-ROW = re.compile(r'^\|\s*<span id="(?P<id>[^"]+)"></span>\s*(?P<first>[^|]*?)\s*\|\s*(?P<second>[^|]*?)\s*\|')
-TERM_LINK = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)$")
-GLOSSARY_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?:\./)?glossary\.md#(?P<id>[^)\s]+)\)")
+from .layout import Project
+from .pages import read_file
+
+GLOSSARY = "glossary.md"
 
 
 @dataclass(frozen=True)
@@ -39,71 +39,65 @@ class Row:
     line: int
 
 
-def _term(cell: str) -> tuple[str, str | None]:
-    m = TERM_LINK.match(cell)
-    return (m.group("text").strip(), m.group("target")) if m else (cell.strip(), None)
+def glossary_path(project: Project, lang: str) -> Path:
+    return project.docs(lang) / GLOSSARY
 
 
-def glossary_path(root: Path, lang: str) -> Path:
-    return root / "docs" / lang / "glossary.md"
-
-
-def rows(root: Path, lang: str) -> list[Row]:
-    """The glossary rows of one language, in page order."""
+def rows(project: Project, lang: str) -> list[Row]:
+    """The glossary rows of one language, in page order: rows whose first cell carries an id."""
     found = []
-    for lineno, line in enumerate(glossary_path(root, lang).read_text("utf-8").splitlines(), 1):
-        m = ROW.match(line)
-        if not m:
+    for row in read_file(glossary_path(project, lang)).rows:
+        if len(row.cells) < 2 or not row.cells[0].ids:
             continue
-        first, target = _term(m.group("first"))
-        second = m.group("second").strip()
-        zh, en = (first, second) if lang == "zh" else (second, first)
-        found.append(Row(m.group("id"), zh, en, target, lineno))
+        first, second = row.cells[0], row.cells[1]
+        target = first.link.target if first.link else None
+        zh, en = (first.text, second.text) if lang == "zh" else (second.text, first.text)
+        found.append(Row(first.ids[0], zh, en, target, row.line))
     return found
 
 
-def _where(root: Path, lang: str, row: Row) -> str:
-    return f"{glossary_path(root, lang).relative_to(root)}:{row.line}"
+def _where(project: Project, lang: str, row: Row) -> str:
+    return f"{glossary_path(project, lang).relative_to(project.root)}:{row.line}"
 
 
-def row_mismatches(root: Path) -> list[str]:
+def row_mismatches(project: Project) -> list[str]:
     """Every id is a row in both languages, with the same zh/en pair and the same section link."""
-    by_lang = {lang: {} for lang in LANGUAGES}
+    by_lang = {lang: {} for lang in project.languages}
     problems = []
-    for lang in LANGUAGES:
-        for row in rows(root, lang):
+    for lang in project.languages:
+        for row in rows(project, lang):
             if row.id in by_lang[lang]:
-                problems.append(f"{_where(root, lang, row)}: id '{row.id}' is used by two rows")
+                problems.append(f"{_where(project, lang, row)}: id '{row.id}' is used by two rows")
             by_lang[lang].setdefault(row.id, row)
     zh_rows, en_rows = by_lang["zh"], by_lang["en"]
     for ident, row in zh_rows.items():
         if ident not in en_rows:
-            problems.append(f"{_where(root, 'zh', row)}: '{ident}' ({row.zh}) has no row in docs/en/glossary.md")
+            problems.append(f"{_where(project, 'zh', row)}: '{ident}' ({row.zh}) has no row in docs/en/glossary.md")
     for ident, row in en_rows.items():
         if ident not in zh_rows:
-            problems.append(f"{_where(root, 'en', row)}: '{ident}' ({row.en}) has no row in docs/zh/glossary.md")
+            problems.append(f"{_where(project, 'en', row)}: '{ident}' ({row.en}) has no row in docs/zh/glossary.md")
     for ident in zh_rows.keys() & en_rows.keys():
         zh, en = zh_rows[ident], en_rows[ident]
         if (zh.zh, zh.en) != (en.zh, en.en):
             problems.append(f"'{ident}': the zh glossary pairs {zh.zh} | {zh.en}, the en glossary pairs "
-                            f"{en.en} | {en.zh} ({_where(root, 'zh', zh)}, {_where(root, 'en', en)})")
+                            f"{en.en} | {en.zh} ({_where(project, 'zh', zh)}, {_where(project, 'en', en)})")
         if zh.explained_at != en.explained_at:
             problems.append(f"'{ident}': the term links to {zh.explained_at} in zh but to {en.explained_at} "
-                            f"in en ({_where(root, 'zh', zh)}, {_where(root, 'en', en)})")
+                            f"in en ({_where(project, 'zh', zh)}, {_where(project, 'en', en)})")
     return sorted(problems)
 
 
-def duplicate_forms(root: Path) -> list[str]:
+def duplicate_forms(project: Project) -> list[str]:
     """No two rows share a Chinese form, or an English form (ignoring case)."""
     problems = []
-    for lang in LANGUAGES:
-        for attr in LANGUAGES:
+    for lang in project.languages:
+        for attr in project.languages:
             seen: dict[str, Row] = {}
-            for row in rows(root, lang):
+            for row in rows(project, lang):
                 form = getattr(row, attr)
                 key = form.casefold()
                 if key in seen and seen[key].id != row.id:
-                    problems.append(f"{_where(root, lang, row)}: '{row.id}' and '{seen[key].id}' share the "
+                    problems.append(f"{_where(project, lang, row)}: '{row.id}' and '{seen[key].id}' share the "
                                     f"{attr} form '{form}'")
                 seen.setdefault(key, row)
     return problems
@@ -154,21 +148,23 @@ def matches_term(text: str, row: Row, lang: str) -> bool:
     return False
 
 
-def link_text_problems(root: Path) -> list[str]:
+def link_text_problems(project: Project) -> list[str]:
     """Every ``[text](glossary.md#id)`` on a page names a glossary row, in that page's language."""
     problems = []
-    for lang in LANGUAGES:
-        terms = {row.id: row for row in rows(root, lang)}
-        for page in sorted((root / "docs" / lang).rglob("*.md")):
-            for lineno, line in enumerate(page.read_text("utf-8").splitlines(), 1):
-                for m in GLOSSARY_LINK.finditer(line):
-                    where = f"{page.relative_to(root)}:{lineno}"
-                    ident, text = m.group("id"), m.group("text")
-                    row = terms.get(ident)
-                    if row is None:
-                        problems.append(f"{where}: [{text}] links to glossary.md#{ident}, which is no glossary row")
-                    elif not matches_term(text, row, lang):
-                        expected = row.zh if lang == "zh" else row.en
-                        problems.append(f"{where}: [{text}](glossary.md#{ident}) should read '{expected}', "
-                                        f"the {lang} glossary term")
+    for lang in project.languages:
+        terms = {row.id: row for row in rows(project, lang)}
+        for page in project.pages(lang):
+            path = project.docs(lang) / page
+            for link in read_file(path).links:
+                target, _, ident = link.target.partition("#")
+                if target.removeprefix("./") != GLOSSARY or not ident:
+                    continue
+                where = f"{path.relative_to(project.root)}:{link.line}"
+                row = terms.get(ident)
+                if row is None:
+                    problems.append(f"{where}: [{link.text}] links to glossary.md#{ident}, which is no glossary row")
+                elif not matches_term(link.text, row, lang):
+                    expected = row.zh if lang == "zh" else row.en
+                    problems.append(f"{where}: [{link.text}](glossary.md#{ident}) should read '{expected}', "
+                                    f"the {lang} glossary term")
     return problems

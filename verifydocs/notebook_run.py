@@ -1,20 +1,19 @@
 """Execute a generated chapter notebook top to bottom in one fresh Jupyter kernel and check every
-example cell against its goldens, with the snippet checker's own comparisons.
+example cell against its goldens, with the examples' own verdict (``verdict.check``).
 
-Contract: ``check(nb, root, workdir) -> list[str]`` (``[]`` is good). ``nb`` is a notebook from
-``hooks.notebooks`` (code cells name their example in ``metadata.snippet``); its saved outputs are
+Contract: ``check(nb, root, workdir, name) -> list[str]`` (``[]`` is good). ``nb`` is a notebook
+from ``notebook.build`` (code cells name their example in ``metadata.snippet``); its saved outputs are
 dropped and it runs in one kernel (``nbclient``) in ``workdir``, as a learner would run it in Jupyter:
 examples share the kernel, so one that only works because of state left by an earlier one fails
-here, though it passes alone in the snippet runner. For each example cell: no exception; its printed
-text (stdout, plus the text of non-image displays such as rich's) matches ``<name>.out`` within the
-``[tool.snippets]`` tolerances (``compare_text``: sanitised, token-wise); its figures match
-``<name>.png`` / ``<name>-N.png`` (``compare_image``; failures leave the images under
-``workdir/figures/``). Helper cells (``%%writefile``) must run without error.
+here, though it passes alone in the snippet runner. For each example cell: no exception, and
+``verdict.check`` passes on its printed text (stdout, plus the text of non-image displays such as
+rich's) and its figures (failures leave the images under ``workdir/figures/``). Helper cells
+(``%%writefile``) must run without error.
 
 The kernel is configured, not the notebook: the inline backend renders figures at the checker's dpi
 without ``bbox_inches="tight"`` (as the goldens were captured), from a private IPython directory so
 personal IPython settings do not leak in; the runner's pinned environment (``COLUMNS=80``, no
-colour forcing: ``tests.snippetcheck.pin_env``).
+colour forcing: ``environment.pin_env``).
 """
 
 from __future__ import annotations
@@ -24,10 +23,11 @@ import copy
 import os
 from pathlib import Path
 
-from tests.snippetcheck import compare_image, compare_text, pin_env
-from tests.snippetcheck.sanitize import ANSI
-from tests.snippetcheck import config as config_mod
-from tests.snippetcheck.update import existing_figures
+from . import settings as settings_mod
+from . import verdict
+from .environment import pin_env
+from .layout import SNIPPETS
+from .sanitize import ANSI
 
 KERNEL_CONFIG = """\
 c.InlineBackend.print_figure_kwargs = {{"bbox_inches": None}}
@@ -44,12 +44,11 @@ def kernel_env(workdir: Path, dpi: int) -> dict[str, str]:
             "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
 
 
-def execute(nb: dict, root: Path, workdir: Path) -> dict:
+def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config) -> dict:
     """Run ``nb`` (outputs cleared first) in a fresh kernel in ``workdir``; return the executed copy."""
     import nbformat
     from nbclient import NotebookClient
 
-    cfg = config_mod.load(root)
     node = nbformat.from_dict(copy.deepcopy(nb))
     for cell in node.cells:
         if cell.cell_type == "code":
@@ -85,10 +84,9 @@ def _figures(outputs) -> list[bytes]:
             if out.get("output_type") == "display_data" and "image/png" in out.get("data", {})]
 
 
-def compare(executed: dict, root: Path, workdir: Path, name: str) -> list[str]:
+def compare(executed: dict, root: Path, workdir: Path, name: str, cfg: settings_mod.Config) -> list[str]:
     """Problems of an executed notebook's cells against the goldens of their examples."""
-    cfg = config_mod.load(root)
-    snippets = root / "snippets"
+    snippets = root / SNIPPETS
     problems = []
     number = 0
     for cell in executed["cells"]:
@@ -107,29 +105,12 @@ def compare(executed: dict, root: Path, workdir: Path, name: str) -> list[str]:
         snippet = meta.get("snippet")
         if not snippet:
             continue
-        example = snippets / snippet
-        settings = cfg.for_example(snippet)
-        golden = example.with_suffix(".out")
-        if golden.exists():
-            diff = compare_text.compare(golden.read_text("utf-8"), _printed(cell["outputs"]),
-                                        settings.rtol, settings.atol)
-            if not diff.ok:
-                problems.append(f"{where}: output differs from {golden.name} when run in the notebook "
-                                f"(rtol={settings.rtol:g}, atol={settings.atol:g}); state left by an "
-                                "earlier cell?\n" + diff.report(golden.relative_to(root).as_posix()))
-        goldens = existing_figures(example)
-        figures = _figures(cell["outputs"])
-        if len(figures) != len(goldens):
-            problems.append(f"{where}: drew {len(figures)} figure(s) in the notebook, "
-                            f"{len(goldens)} golden figure(s) exist")
-            continue
-        for golden_png, actual in zip(goldens, figures):
-            results = workdir / "figures" / golden_png.relative_to(snippets).with_suffix("")
-            message = compare_image.compare(golden_png, actual, settings.image_tol, results)
-            if message:
-                problems.append(f"{where}: {message}")
+        found = verdict.check(snippets / snippet, _printed(cell["outputs"]), _figures(cell["outputs"]),
+                              cfg.for_example(snippet), root=root, results_dir=workdir / "figures" / snippet)
+        problems += [f"{where} (run in the notebook: state left by an earlier cell?): {p}" for p in found]
     return problems
 
 
 def check(nb: dict, root: Path, workdir: Path, name: str) -> list[str]:
-    return compare(execute(nb, root, workdir), root, workdir, name)
+    cfg = settings_mod.load(root)
+    return compare(execute(nb, root, workdir, cfg), root, workdir, name, cfg)

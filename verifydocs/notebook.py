@@ -1,0 +1,266 @@
+"""Every chapter page as a Jupyter notebook, in its language (nbformat 4, validated).
+
+Contract: ``build(project, lang, page) -> nbformat.NotebookNode`` converts ``docs/<lang>/<page>``
+as the page reader (``pages``) reads it:
+
+- prose becomes Markdown cells in the page's language, one per section; MkDocs-only syntax is
+  translated: an admonition becomes a bold title and a quote (or, when it shows examples, a bold
+  title followed by their cells), ``{ #id }`` becomes an ``<a id="id"></a>`` anchor, links to other
+  pages become absolute links to the published site (``Project.page_url``), a figure caption an
+  italic line under the figure's cell;
+- each included example becomes a code cell whose source is exactly the verified ``.py`` and whose
+  outputs are its goldens (the ``.out`` as stdout, each figure on the page as an ``image/png`` of
+  the example ``layout.figure_owner`` names). The example's path is in the cell's metadata
+  (``snippet``), never in its source: a cell holds nothing that only works in our runner;
+- helper modules the examples import (``_name.py``) become ``%%writefile`` cells after a preface
+  (in the page's language: where the notebook comes from, the pinned versions), dependencies first.
+
+Cell ids are unique and stable (derived from the example's path), so the same page always gives
+the same file (``dumps``). ``TEXT`` holds the notebook labels of each language (also used on the
+pages: "下载 Notebook" / "Download notebook").
+"""
+
+from __future__ import annotations
+
+import base64
+import posixpath
+import re
+import textwrap
+import tomllib
+from pathlib import Path
+from urllib.parse import urljoin
+
+import nbformat
+from nbformat import v4
+from packaging.requirements import Requirement
+
+from .layout import Project, figure_owner
+from .pages import Block, Page, read_file
+
+TEXT = {
+    "zh": {
+        "download": "下载 Notebook",
+        "view": "以 Notebook 形式查看",
+        "colab": "在 Colab 中打开",
+        "chapter": "返回本章网页",
+        "helpers": ("本章的例子会导入下面的辅助模块。先运行这个单元：它把模块保存到当前目录，"
+                    "后面的例子才能 `import` 它。"),
+        "preface": ("这个 Notebook 由网站页面[{title}]({url})自动生成：每个代码单元都是网站上的一个例子，"
+                    "保存的输出就是测试核对过的结果。从上到下依次运行即可复现"
+                    "（编写时使用 {versions}）。"),
+    },
+    "en": {
+        "download": "Download notebook",
+        "view": "View as a notebook",
+        "colab": "Open in Colab",
+        "chapter": "Back to the chapter page",
+        "helpers": ("The examples of this chapter import the helper module below. Run this cell first: it "
+                    "saves the module in the current directory, so the examples can `import` it."),
+        "preface": ("This notebook was generated from the page [{title}]({url}): every code cell is an "
+                    "example from the site, and its saved output is the verified one. Run the cells "
+                    "from top to bottom to reproduce it (written with {versions})."),
+    },
+}
+VERSIONED = {"tensorflow": "TensorFlow", "tensorflow-cpu": "TensorFlow", "keras": "Keras", "numpy": "NumPy",
+             "matplotlib": "Matplotlib"}
+HELPER_IMPORT = re.compile(r"^\s*(?:from\s+(_\w+)\s+import|import\s+(_\w+))", re.M)
+
+
+def versions(project: Project) -> str:
+    """"TensorFlow 2.21.0, Keras 3.15.1, …" from pyproject's pinned dependencies."""
+    pyproject = project.root / "pyproject.toml"
+    deps = tomllib.loads(pyproject.read_text("utf-8"))["project"]["dependencies"] if pyproject.is_file() else []
+    found: dict[str, str] = {}
+    for dep in deps:
+        req = Requirement(dep)
+        pins = [s.version for s in req.specifier if s.operator == "=="]
+        if req.name in VERSIONED and pins:
+            found.setdefault(VERSIONED[req.name], pins[0])
+    return ", ".join(f"{name} {version}" for name, version in found.items()) or "TensorFlow"
+
+
+class _Converter:
+    def __init__(self, project: Project, lang: str, page: str, parsed: Page):
+        self.project, self.lang, self.page, self.parsed = project, lang, page, parsed
+        self.lines = parsed.lines
+        self.cells: list = []
+        self.md: list[str] = []
+        self.by_example: dict[str, nbformat.NotebookNode] = {}  # "tensors/constants.py" -> its cell
+
+    # -- output
+    def flush(self) -> None:
+        text = "\n".join(self.md).strip("\n")
+        self.md.clear()
+        if text.strip():
+            self.cells.append(v4.new_markdown_cell(text))
+
+    def code(self, target: str) -> None:
+        if target in self.by_example:
+            raise ValueError(f"{self.page}: {target} is included twice")
+        self.flush()
+        source = (self.project.snippets / target).read_text("utf-8").rstrip("\n")
+        cell = v4.new_code_cell(source, metadata={"snippet": target})
+        self.cells.append(cell)
+        self.by_example[target] = cell
+
+    def cell_of(self, snippet: Path, shown: str) -> nbformat.NotebookNode:
+        target = snippet.relative_to(self.project.snippets).as_posix()
+        if target not in self.by_example:
+            raise ValueError(f"docs/{self.lang}/{self.page}: {shown} is shown before (or without) {target}")
+        return self.by_example[target]
+
+    # -- text
+    def text(self, block: Block) -> str:
+        source = textwrap.dedent("\n".join(self.lines[block.start:block.end])).strip("\n")
+        for link in self.parsed.links:
+            url = self.url(link.target)
+            if url != link.target:
+                source = source.replace(f"]({link.target})", f"]({url})")
+        return source
+
+    def url(self, target: str) -> str:
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^/", target, re.I):
+            return target  # absolute, in-page anchor or site-absolute
+        path, _, anchor = target.partition("#")
+        resolved = (Path(self.page).parent / path).as_posix()
+        if path.endswith(".md"):
+            url = self.project.page_url(self.lang, posixpath.normpath(resolved))
+        else:  # an asset next to the pages: relative to the page's URL
+            url = urljoin(self.project.page_url(self.lang, self.page), path)
+        return url + (f"#{anchor}" if anchor else "")
+
+    # -- blocks
+    def convert(self, blocks: list[Block]) -> None:
+        for block in blocks:
+            if block.heading:
+                self.flush()
+                h = block.heading
+                if h.id:
+                    self.md += [f'<a id="{h.id}"></a>', ""]
+                title = self.text(Block("prose", block.start, block.end))
+                self.md.append("#" * h.level + " " + re.sub(r"^#+\s*|\s*\{\s*#[^}]*\}\s*$", "", title))
+                if h.level == 1:
+                    self.flush()  # the title alone in the first cell
+            elif block.include:
+                self.include(block)
+            elif block.figure:
+                png = self.project.snippets / block.figure.target
+                data = {"image/png": base64.b64encode(png.read_bytes()).decode("ascii"),
+                        "text/plain": block.figure.alt or block.figure.target}
+                self.cell_of(figure_owner(png), block.figure.target).outputs.append(
+                    v4.new_output("display_data", data=data))
+                if block.figure.caption:
+                    self.md += [f"*{block.figure.caption}*", ""]
+            elif block.kind == "caption":
+                continue  # attached to its figure
+            elif block.kind in ("admonition", "list", "list_item", "blockquote") and block.shows_snippets:
+                title = block.title if block.kind == "admonition" else ""
+                if title:
+                    self.md += [f"**{title}**", ""]
+                if block.kind == "list_item" and block.children and block.children[0].kind == "prose":
+                    first, *rest = block.children
+                    self.md += [f"{block.title} {self.text(first)}", ""]
+                    self.convert(rest)
+                else:
+                    self.convert(block.children)
+            elif block.kind == "admonition":
+                inner = _Converter(self.project, self.lang, self.page, self.parsed)
+                inner.by_example = self.by_example
+                inner.convert(block.children)
+                inner.flush()
+                body = "\n\n".join(c.source for c in inner.cells)
+                quoted = [f"> **{block.title}**"] if block.title else []
+                if body:
+                    quoted += [">"] + [f"> {line}" if line else ">" for line in body.split("\n")]
+                self.md += [*quoted, ""]
+            else:
+                self.md += [self.text(block), ""]
+
+    def include(self, block: Block) -> None:
+        target = block.include.target
+        path = self.project.snippets / target
+        if target.endswith(".py"):
+            self.code(target)
+        elif target.endswith(".out"):
+            text = path.read_text("utf-8")
+            self.cell_of(path.with_suffix(".py"), target).outputs.append(
+                v4.new_output("stream", name="stdout", text=text))
+        else:  # some other included text: shown as the page shows it
+            fence = block.token.markup
+            self.md += [f"{fence}{block.token.info}", path.read_text("utf-8").rstrip("\n"), fence, ""]
+
+    def helpers(self) -> list[str]:
+        """Helper modules (``<chapter>/_name.py``) the examples import, dependencies first."""
+        found: list[str] = []
+
+        def visit(target: str, seen: tuple[str, ...]) -> None:
+            chapter = target.rsplit("/", 1)[0]
+            for m in HELPER_IMPORT.finditer((self.project.snippets / target).read_text("utf-8")):
+                helper = f"{chapter}/{m.group(1) or m.group(2)}.py"
+                if (self.project.snippets / helper).is_file() and helper not in found and helper not in seen:
+                    visit(helper, (*seen, helper))
+                    if helper not in found:
+                        found.append(helper)
+
+        for target in self.by_example:
+            visit(target, ())
+        return found
+
+
+def _cell_id(path: str, taken: set[str]) -> str:
+    base = re.sub(r"[^A-Za-z0-9_-]", "-", path.removesuffix(".py"))[-60:]
+    ident, n = base, 1
+    while ident in taken:
+        n += 1
+        ident = f"{base}-{n}"
+    taken.add(ident)
+    return ident
+
+
+def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
+    parsed = read_file(project.docs(lang) / page)
+    conv = _Converter(project, lang, page, parsed)
+    conv.convert(parsed.blocks)
+    conv.flush()
+    cells = conv.cells
+    preface = TEXT[lang]["preface"].format(title=parsed.title or Path(page).stem,
+                                           url=project.page_url(lang, page), versions=versions(project))
+    extra = [v4.new_markdown_cell(f"> {preface}")]
+    helpers = conv.helpers()
+    if helpers:  # visible, standard Jupyter: the cell writes the module next to the notebook
+        extra.append(v4.new_markdown_cell(TEXT[lang]["helpers"]))
+        for helper in helpers:
+            source = (project.snippets / helper).read_text("utf-8").rstrip("\n")
+            extra.append(v4.new_code_cell(
+                f"%%writefile {Path(helper).name}\n{source}", metadata={"helper": helper},
+                outputs=[v4.new_output("stream", name="stdout", text=f"Writing {Path(helper).name}\n")]))
+    at = 1 if cells and cells[0].cell_type == "markdown" and cells[0].source.lstrip().startswith(("# ", "<a id")) else 0
+    cells[at:at] = extra
+    taken: set[str] = set()
+    count = 0
+    for index, cell in enumerate(cells):
+        if cell.cell_type == "code":
+            count += 1
+            cell.execution_count = count
+            snippet = cell.metadata.get("snippet")
+            cell.id = _cell_id(snippet or "writefile-" + cell.metadata["helper"], taken)
+        else:
+            cell.id = _cell_id(f"md-{index}", taken)
+    nb = v4.new_notebook(cells=cells, metadata={
+        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+        "language_info": {"name": "python", "pygments_lexer": "ipython3"},
+        "tf_first_principles": {"page": page, "language": lang, "generated": True},
+    })
+    nbformat.validate(nb)
+    return nb
+
+
+def dumps(nb: nbformat.NotebookNode) -> str:
+    """The file content: deterministic (sorted keys, fixed ids)."""
+    return nbformat.writes(nb) + "\n"
+
+
+def example_cells(nb) -> list:
+    """The code cells of ``nb`` that hold an example (``metadata.snippet``)."""
+    return [c for c in nb["cells"] if c["cell_type"] == "code" and c.get("metadata", {}).get("snippet")]
+

@@ -1,0 +1,191 @@
+"""Workarounds that let mkdocs-jupyter 0.26.3 render the generated chapter notebooks as pages of a
+site built by mkdocs-static-i18n 1.3.1 and Material 9.8. Each answers one behaviour of those
+versions; hooks/notebooks.py and hooks/notebook_pages.py call them, tests/test_workarounds.py and
+tests/test_site_selftest.py break them on purpose.
+
+1. Wrapping (mkdocs-jupyter): notebooks become pages only if the plugin wrapped them in its
+   ``NotebookFile`` during its ``on_files`` (priority 0); the chapter notebooks are added later
+   (after i18n, which would unwrap them: raw JSON in ``index.html`` while ``--strict`` passes), so
+   ``page_file`` wraps them itself. ``sitecheck.notebook_problems`` catches an unwrapped page.
+2. Language switch (static-i18n): its selector reads ``file.alternates[lang].url`` and
+   ``file.locale_alternate_of``, which it sets only on files it has seen; ``page_file`` sets them.
+3. Weight (mkdocs-jupyter / nbconvert): each page inlines ~600 KB of Jupyter CSS and a MathJax 2
+   loader with an empty ``src``; ``slim`` links one shared stylesheet (``CSS``) instead, drops
+   the loader and marks the Markdown cells' ``$…$`` for the site's own MathJax 3.
+4. Heading ids (mkdocs-jupyter): its ids drop non-ASCII text (empty for Chinese headings);
+   ``slim`` moves the generator's ``<a id>`` anchors onto the headings and rebuilds the TOC.
+5. Speed: nbconvert takes ~1 s per notebook, and mkdocs-jupyter's own cache evicts per language
+   build and keys on a relative folder; ``cache_render`` keeps rendered HTML by content hash
+   (notebook bytes, plugin settings, nbconvert and mkdocs-jupyter versions) under
+   ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
+   share it); ``prune_cache`` drops entries unused for 14 days.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+
+CSS = "assets/stylesheets/jupyter.css"
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+MATHJAX2 = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+MARKDOWN_CELL = re.compile(r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', re.S)
+DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
+INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\s)([^$\n]+?)(?<!\s)\$(?!\d)")
+# The generator puts <a id="x"></a> before each heading (the page's { #x }); mkdocs-jupyter's own ids
+# drop non-ASCII text (empty for Chinese headings), so the ids move onto the headings and the TOC is
+# rebuilt from them.
+ANCHORED_HEADING = re.compile(
+    r'<p><a id="([\w-]+)"></a></p>\s*<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">', re.S)
+HEADING = re.compile(r'<h([1-6]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
+PROTECTED = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
+
+_css: str | None = None
+
+
+def _plugin(config):
+    return config.plugins.get("mkdocs-jupyter")
+
+
+def jupyter_css() -> str:
+    """The stylesheets mkdocs-jupyter inlines into a page, rendered once from an empty notebook."""
+    global _css
+    if _css is None:
+        from mkdocs_jupyter import convert
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "empty.ipynb"
+            path.write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}', "utf-8")
+            body = convert.nb2html(str(path), custom_mathjax_url="")
+        # The last block is a Python list's repr of the first ones (mkdocs-jupyter's f-string).
+        _css = "\n".join(css.strip() for css in STYLE.findall(body) if not css.strip().startswith("["))
+    return _css
+
+
+def page_file(config, src_uri: str, abs_src_path: str, lang: str, alternates: dict[str, str]):
+    """The rendered page of a generated notebook: ``src_uri`` (``en/notebooks/dense.ipynb``) served
+    at ``en/notebooks/dense/``, with the language switch leading to ``alternates`` (lang -> url,
+    relative to the site root)."""
+    from types import SimpleNamespace
+
+    from mkdocs.structure.files import InclusionLevel
+    from mkdocs_jupyter.plugin import NotebookFile
+
+    file = File.generated(config, src_uri, abs_src_path=abs_src_path, inclusion=InclusionLevel.NOT_IN_NAV)
+    file.dest_uri = src_uri.removesuffix(".ipynb") + "/index.html"
+    page = NotebookFile(file, use_directory_urls=config["use_directory_urls"], site_dir=config["site_dir"])
+    # The wrapper delegates only attributes File's class lacks; the file's own values of the others
+    # (abs_src_path, dest_uri, inclusion, ...) would be lost to class defaults: copy them over.
+    page.__dict__.update(file.__dict__)
+    page.locale = page.locale_alternate_of = lang
+    page.alternates = {other: SimpleNamespace(url=url) for other, url in alternates.items()}
+    return page
+
+
+def stylesheet(config, files: Files) -> None:
+    """Add the one shared Jupyter stylesheet (``CSS``) if it is not there yet."""
+    if files.get_file_from_path(CSS) is None:
+        files.append(File.generated(config, CSS, content=jupyter_css()))
+
+
+def _cache_dir(config) -> Path:
+    default = Path(config["config_file_path"]).parent / ".cache" / "notebook-html"
+    return Path(os.environ.get("NOTEBOOK_HTML_CACHE") or default)
+
+
+def prune_cache(config) -> None:
+    cutoff = time.time() - 14 * 86400
+    for entry in _cache_dir(config).glob("*.json"):
+        if entry.stat().st_mtime < cutoff:
+            entry.unlink(missing_ok=True)
+
+
+def cache_render(page, config) -> None:
+    """Wrap the ``render`` mkdocs-jupyter installed on a notebook page with the HTML cache."""
+    render = page.__dict__.get("render")
+    plugin = _plugin(config)
+    if render is None or plugin is None or not page.file.src_uri.endswith(".ipynb"):
+        return
+    digest = hashlib.sha256(Path(page.file.abs_src_path).read_bytes())
+    for name in ("mkdocs-jupyter", "nbconvert"):
+        digest.update(f"{name}=={metadata.version(name)}".encode())
+    digest.update(repr(sorted(plugin.config.items())).encode())
+    entry = _cache_dir(config) / f"{digest.hexdigest()}.json"
+
+    def cached_render(config, files):
+        try:
+            cached = json.loads(entry.read_text("utf-8"))
+        except (OSError, ValueError):
+            render(config, files)
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=entry.parent, delete=False,
+                                             suffix=".tmp") as tmp:
+                json.dump({"content": page.content, "title": page.title}, tmp)
+            os.replace(tmp.name, entry)
+        else:
+            page.content, page.title = cached["content"], cached["title"]
+            os.utime(entry)
+
+    page.render = cached_render
+
+
+def _typeset(cell: str) -> str:
+    """``$…$`` / ``$$…$$`` in a rendered Markdown cell -> arithmatex markup the site's MathJax renders."""
+    parts = PROTECTED.split(cell)
+    out = []
+    skip = 0
+    for part in parts:
+        if skip:
+            skip -= 1
+            continue
+        if PROTECTED.fullmatch(part or ""):
+            out.append(part)
+            skip = 1  # the group for the tag name follows
+            continue
+        part = DISPLAY_MATH.sub(lambda m: f'<div class="arithmatex">\\[{m.group(1)}\\]</div>', part)
+        part = INLINE_MATH.sub(lambda m: f'<span class="arithmatex">\\({m.group(1)}\\)</span>', part)
+        out.append(part)
+    return "".join(out)
+
+
+def _toc(content: str):
+    from mkdocs.structure.toc import get_toc
+
+    root: list[dict] = []
+    stack: list[dict] = []
+    for level, anchor, title in HEADING.findall(content):
+        item = {"level": int(level), "id": anchor, "name": html.unescape(re.sub(r"<[^>]+>", "", title)).strip(),
+                "children": []}
+        while stack and stack[-1]["level"] >= item["level"]:
+            stack.pop()
+        (stack[-1]["children"] if stack else root).append(item)
+        stack.append(item)
+    return get_toc(root)
+
+
+def slim(content: str, page) -> str:
+    """A rendered notebook page's content, light and with the site's MathJax, ids and TOC; the
+    links the generator attached to the page's file (download, chapter page, Colab) on top."""
+    content = STYLE.sub("", content)
+    content = MATHJAX2.sub("", content)
+    content = MARKDOWN_CELL.sub(lambda m: m.group(1) + _typeset(m.group(2)) + m.group(3), content)
+    content = ANCHORED_HEADING.sub(
+        lambda m: f'<h{m[2]} id="{m[1]}">{m[3]}<a class="anchor-link" href="#{m[1]}">', content)
+    page.toc = _toc(content)
+    css = get_relative_url(CSS, page.url)
+    links = []
+    for label, target, attrs in getattr(page.file, "notebook_links", []):
+        href = target if re.match(r"^[a-z]+:", target) else get_relative_url(target, page.url)
+        links.append(f'<a class="md-button" href="{html.escape(href)}"{attrs}>{html.escape(label)}</a>')
+    bar = f'<p class="notebook-links">{" ".join(links)}</p>\n' if links else ""
+    return f'<link rel="stylesheet" href="{css}">\n{bar}{content}'
