@@ -12,6 +12,8 @@ print("[1, 2] with dtype=tf.float32 ->", tf.constant([1, 2], dtype=tf.float32).d
 # numpy floats are float64 by default, and TensorFlow keeps that
 print("np.array([1.0])  ->", tf.constant(np.array([1.0])).dtype)
 
-# tf.cast converts; float -> int drops the fractional part
+# tf.cast converts; float -> int drops the fractional part (rounds toward 0)
 x = tf.constant([1.7, -2.3])
-print("tf.cast([1.7, -2.3], tf.int32) =", tf.cast(x, tf.int32).numpy())
+print("tf.cast(x, tf.int32) =", tf.cast(x, tf.int32).numpy())
+print("tf.round(x)          =", tf.round(x).numpy())  # to the nearest integer
+print("tf.floor(x)          =", tf.floor(x).numpy())  # down, toward -infinity
