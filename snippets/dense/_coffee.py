@@ -6,7 +6,7 @@ def load_coffee():
     rng = np.random.default_rng(2)
     X = rng.random(400).reshape(-1, 2)      # 200 rows of 2 numbers in [0, 1)
     X[:, 1] = X[:, 1] * 4 + 11.5            # duration: 11.5 .. 15.5 minutes
-    X[:, 0] = X[:, 0] * (285 - 150) + 150   # temperature: 150 .. 285 C
+    X[:, 0] = X[:, 0] * (285 - 150) + 150   # temperature: 150 .. 285 °C
     t, d = X[:, 0], X[:, 1]
     good = ((175 < t) & (t < 260) & (12 < d) & (d < 15)
             & (d <= -3 / (260 - 175) * t + 21))

@@ -26,7 +26,7 @@ plot_roasts(axes[0], X, y)
 t = np.linspace(175, 260, 50)
 axes[0].plot(t, -3 / (260 - 175) * t + 21, "k--", lw=1,
              label="$d = -3t/85 + 21$")
-axes[0].set(xlabel="temperature (C)", ylabel="duration (min)",
+axes[0].set(xlabel="temperature (°C)", ylabel="duration (min)",
             title="raw data")
 plot_roasts(axes[1], Xn, y)
 axes[1].set(xlabel="normalised temperature", ylabel="normalised duration",

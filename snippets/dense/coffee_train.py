@@ -52,7 +52,7 @@ cs = ax.contourf(t, d, p, levels=np.linspace(0, 1, 11), cmap="Greens",
 ax.contour(t, d, p, levels=[0.5], colors="k", linewidths=1.5)
 plot_roasts(ax, X, y)
 fig.colorbar(cs, ax=ax, label="predicted probability of a good roast")
-ax.set(xlabel="temperature (C)", ylabel="duration (min)",
+ax.set(xlabel="temperature (°C)", ylabel="duration (min)",
        title="decision region (black line: probability 0.5)")
 ax.legend(loc="upper right", fontsize=8)
 fig.tight_layout()
@@ -65,8 +65,8 @@ for j, ax in enumerate(axes):
     cs = ax.contourf(t, d, a1[:, j].reshape(t.shape),
                      levels=np.linspace(0, 1, 11), cmap="Greens")
     plot_roasts(ax, X, y)
-    ax.set_title(f"unit {j}: $W_2[{j}]$ = {W2[j, 0]:.1f}", fontsize=10)
-    ax.set_xlabel("temperature (C)")
+    ax.set_title(f"unit {j}: $W^{{[2]}}_{j}$ = {W2[j, 0]:.2f}", fontsize=10)
+    ax.set_xlabel("temperature (°C)")
     ax.set_xticks([175, 225, 275])
 axes[0].set_ylabel("duration (min)")
 fig.colorbar(cs, ax=axes, label="unit output")

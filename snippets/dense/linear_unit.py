@@ -8,6 +8,7 @@ x = np.array([[1.0], [2.0]], dtype=np.float32)  # 2 samples, 1 feature each
 layer(x)  # the first call builds the layer: now it knows x has 1 feature
 print("after the first call: built =", layer.built,
       "shapes =", [w.shape for w in layer.get_weights()])
+print("starting bias:", layer.bias.numpy())  # zeros; only the kernel is random
 
 layer.set_weights([np.array([[200.0]]), np.array([100.0])])  # w = 200, b = 100
 print(layer.get_weights())
