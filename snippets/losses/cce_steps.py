@@ -8,12 +8,15 @@ y_pred = tf.constant([[0.05, 0.95, 0.0],   # confident and right; note the exact
                       [0.1, 0.8, 0.1]])    # confident and wrong
 
 eps = keras.config.epsilon()  # 1e-07
-clipped = tf.clip_by_value(y_pred, eps, 1 - eps)  # 1. clip: log(0) = -inf
-logs = tf.math.log(clipped)                        # 2. log
-products = y_true * logs                           # 3. multiply: true class only
-per_sample = -tf.reduce_sum(products, axis=-1)     # 4. sum over classes, negate
-loss = tf.reduce_mean(per_sample)                  # 5. mean over the batch
+row_sums = tf.reduce_sum(y_pred, axis=-1, keepdims=True)
+normalized = y_pred / row_sums                         # 1. make rows add up to 1
+clipped = tf.clip_by_value(normalized, eps, 1 - eps)  # 2. clip: log(0) = -inf
+logs = tf.math.log(clipped)                            # 3. log
+products = y_true * logs                               # 4. multiply: true class only
+per_sample = -tf.reduce_sum(products, axis=-1)         # 5. sum over classes, negate
+loss = tf.reduce_mean(per_sample)                      # 6. mean over the batch
 with np.printoptions(precision=4, suppress=True):  # 4 decimals, in this block only
+    print("row sums =", row_sums.numpy()[:, 0])
     print(f"clipped[0, 2] = {float(clipped[0, 2]):.1e}")
     for name, t in [("log", logs), ("y_true * log", products)]:
         print(name, "=")

@@ -13,7 +13,8 @@ print("swapped: cce(y_pred, y_true) =", round(float(cce(y_pred, y_true)), 4))
 swapped = keras.losses.categorical_crossentropy(y_pred, y_true)
 print("per sample, swapped:", np.round(np.asarray(swapped), 4))
 
-# MSE is symmetric, so there the mistake hides; for BCE it does not
+# MSE is symmetric, so there the mistake hides; for BCE it does not. (BCE reads
+# each of the 3 columns as a yes/no label of its own, as in multi-label problems.)
 mse, bce = keras.losses.MeanSquaredError(), keras.losses.BinaryCrossentropy()
 for name, fn in [("MSE", mse), ("BCE", bce)]:
     print(f"{name} right / swapped: {float(fn(y_true, y_pred)):.4f} "
