@@ -2,7 +2,7 @@ import keras
 import numpy as np
 from _data import regression_data
 
-keras.utils.set_random_seed(2)
+keras.utils.set_random_seed(1)
 x, y = regression_data()
 
 model = keras.Sequential([keras.Input(shape=(1,)),
