@@ -8,7 +8,8 @@ try:
 except SyntaxError as error:
     print(type(error).__name__, "on line", error.lineno)
 
-# Fix: delete the magic line. Any TensorFlow you can install today is TensorFlow 2.
+# Fix: delete the magic line. TensorFlow 1 ended with 1.15, which has no wheels for
+# Python 3.8 or newer: there, pip installs TensorFlow 2 and nothing else.
 fixed = "\n".join(line for line in cell.splitlines() if not line.startswith("%"))
 compile(fixed, "notebook.py", "exec")
 print("without the magic line it compiles")

@@ -2,18 +2,33 @@ import warnings
 
 import keras
 
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    # A Keras 2 habit: the input shape given to the first layer
-    old_style = keras.Sequential([keras.layers.Dense(3, input_shape=(2,))])
-    lone = keras.layers.Dense(3, input_shape=(2,))
-for w in caught:
-    print(f"{w.category.__name__}: {str(w.message)[:53]}...")
-print("Sequential with input_shape= still builds:", old_style.built)
-# Outside a Sequential model the argument does nothing: the layer stays unbuilt
-print("a lone Dense(3, input_shape=(2,)) is built:", lone.built)
+Dense = keras.layers.Dense
+
+
+def create(make):
+    """Call make(); return what it made and the warnings it raised."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        made = make()
+    return made, caught
+
+
+def kinds(caught):
+    return [w.category.__name__ for w in caught]
+
+
+# A Keras 2 habit: the input shape given to the first layer
+old, said = create(lambda: keras.Sequential([Dense(3, input_shape=(2,))]))
+print(f"{kinds(said)[0]}: {str(said[0].message)[:55]}...")
+print("in Sequential:", kinds(said), "| built:", old.built)
+lone, said = create(lambda: Dense(3, input_shape=(2,)))
+print("a lone layer: ", kinds(said), "| built:", lone.built)
+# In a functional model the real input decides; input_shape=(2,) is ignored
+layer, said = create(lambda: Dense(3, input_shape=(2,)))
+layer(keras.Input(shape=(4,)))
+print("functional:   ", kinds(said), "| kernel:", tuple(layer.kernel.shape))
 
 # Fix: say what the input is with keras.Input
-model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(3)])
-kernel = model.layers[0].kernel
-print("with keras.Input, built:", model.built, "| kernel:", tuple(kernel.shape))
+model, said = create(lambda: keras.Sequential([keras.Input(shape=(2,)), Dense(3)]))
+kernel = tuple(model.layers[0].kernel.shape)
+print("keras.Input:  ", kinds(said), "| built:", model.built, "| kernel:", kernel)
