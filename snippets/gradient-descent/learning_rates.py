@@ -20,9 +20,10 @@ grid = np.linspace(-13, 13, 200)
 fig, axes = plt.subplots(2, 2, figsize=(7.5, 5.5), sharex=True, sharey=True)
 titles = ["too small: crawls", "converges", "oscillates", "too large: diverges"]
 for ax, (lr, xs), title in zip(axes.flat, runs.items(), titles):
-    xs = xs[:6]  # x_0 .. x_5
+    xs = xs[:6]  # only the first five steps: x_0 .. x_5
     ax.plot(grid, grid**2, color="tab:gray", lw=1)
-    ax.plot(xs, xs**2, "o-", color="tab:orange", ms=4)
+    ax.plot(xs, xs**2, "o-", color="tab:orange", ms=4,
+            label=r"$x_0, x_1, \dots, x_5$")
     ax.plot(xs[0], xs[0] ** 2, "k*", ms=10, label="$x_0 = 5$")
     ax.set_title(rf"$\eta = {lr}$: {title}", fontsize=10)
     ax.set_ylim(-8, 170)

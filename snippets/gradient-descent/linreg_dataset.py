@@ -47,6 +47,7 @@ fig.tight_layout()
 
 w_ls, b_ls = np.polyfit(x[:, 0], y[:, 0], deg=1)
 best = np.mean((w_ls * x + b_ls - y) ** 2)  # the lowest MSE any line reaches
+print(f"MSE of the least-squares line on all the data: {best:.4f}")
 fig, ax = plt.subplots(figsize=(6.4, 3.8))
 ax.plot(np.arange(1, 301) / 30, step_losses, color="tab:blue", lw=0.8,
         alpha=0.5, label="loss of each mini-batch")

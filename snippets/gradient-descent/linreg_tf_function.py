@@ -29,4 +29,8 @@ graph = train(graph_step)
 print("eager       w, b:", eager.round(4))
 print("tf.function w, b:", graph.round(4))
 print("same result:", np.allclose(eager, graph, atol=1e-5))
+# One step as a graph: every operation it runs, inputs and constants included
+one_step = graph_step.get_concrete_function(
+    tf.Variable(0.0), tf.Variable(0.0), x[:4], y[:4])
+print("operations in one step:", len(one_step.graph.get_operations()))
 print("traces:", graph_step.experimental_get_tracing_count())
