@@ -36,7 +36,7 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from verifydocs import layout
@@ -257,7 +257,7 @@ def main() -> int:
     n = workers()
     print(f"measuring {len(examples())} examples with {n} worker(s); this takes a few minutes",
           file=sys.stderr)
-    r: dict = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    r: dict = {"when": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                "machine": f"{platform.node()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
                "examples": len(examples()), "workers": n}
     # The limit as the issue defines it (compute measured in one unrestricted process), and with

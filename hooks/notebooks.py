@@ -20,7 +20,6 @@ from verifydocs.layout import Project
 from verifydocs.pages import read
 from verifydocs.workarounds import notebook_pages
 
-
 _chapters: dict[str, list[str]] = {}  # per language, found by on_files for on_page_markdown
 
 

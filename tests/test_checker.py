@@ -14,7 +14,7 @@ from pathlib import Path
 
 # Imported here so that they are in pytester's sys.modules snapshot: otherwise every inner run
 # would drop and re-import them (slow, and two copies of matplotlib's global state).
-import matplotlib.pyplot  # noqa: F401
+import matplotlib.pyplot
 import matplotlib.testing.compare  # noqa: F401
 import numpy as np
 import pytest
@@ -407,3 +407,58 @@ def test_goldens_of_a_hyphenated_example_are_not_taken_for_numbered_figures(proj
     project.update().assert_outcomes(passed=2)
     project.run().assert_outcomes(passed=3)
     assert project.files() == ["conv-2d.out", "conv-2d.png", "conv-2d.py", "conv.out", "conv.py"]
+
+
+def test_an_example_named_like_a_numbered_figure_owns_its_figure(project: Project):
+    # step-1.png is the one figure of step-1.py, not figure 1 of step.py (layout.figure_owner).
+    project.example('print("step")\n', rel="demo/step.py")
+    project.example(PLOT.format(a=0, b=1), rel="demo/step-1.py")
+    project.update().assert_outcomes(passed=2)
+    assert project.files() == ["step-1.out", "step-1.png", "step-1.py", "step.out", "step.py"]
+    result = project.run("--collect-only", "-q")
+    result.stdout.fnmatch_lines(["snippets/demo/step-1.py::output", "snippets/demo/step-1.py::figure",
+                                 "snippets/demo/step.py::output"])
+    project.run().assert_outcomes(passed=3)
+
+
+def test_override_of_an_unknown_example_is_an_error(project: Project):
+    project.configure(extra='[tool.snippets.overrides]\n"demo/typo.py" = { rtol = 0.1 }')
+    project.example("print(1)\n", out="1\n")
+    result = project.run()
+    assert "'demo/typo.py' is neither a chapter folder nor an example" in result.stdout.str() + result.stderr.str()
+    assert result.ret != 0
+
+
+def test_report_header_names_what_explains_a_last_digit(project: Project):
+    project.example("print(1)\n", out="1\n")
+    result = project.run()
+    result.stdout.fnmatch_lines(["numerics: TensorFlow *, Keras *, NumPy *, matplotlib *",
+                                 "numerics: * oneDNN *", "numerics: SIMD *; BLAS *"])
+
+
+# --- the learner's path: a page block that pytest-codeblocks runs ---------------------------------
+
+CODEBLOCK_PAGE = """\
+Run the example in a fresh process, as a reader does:
+
+```sh
+python snippets/demo/x.py
+```
+
+<!--pytest-codeblocks:expected-output-->
+
+```text
+{expected}
+```
+"""
+
+
+@pytest.mark.parametrize(("expected", "ok"), [("x = 1", True), ("x = 2", False)])
+def test_codeblocks_runs_a_shell_block_and_checks_its_output(project: Project, expected: str, ok: bool):
+    project.configure(addopts=[*ADDOPTS, "--codeblocks"])
+    project.example('print("x =", 1)\n', out="x = 1\n")
+    (project.root / "page.md").write_text(CODEBLOCK_PAGE.format(expected=expected), encoding="utf-8")
+    result = project.run("page.md")
+    result.assert_outcomes(passed=1) if ok else result.assert_outcomes(failed=1)
+    if not ok:
+        result.stdout.fnmatch_lines(["*Expected output*", "x = 2", "*but got*", "x = 1"])

@@ -263,7 +263,7 @@ def tabs_problems(tab: Tab, rel: str) -> list[str]:
             visible = [blocks.nth(j).is_visible() for j in range(blocks.count())]
             if visible != [n == name for n in names]:
                 problems.append(f"{rel or '/'}: after clicking tab '{name}', tab set {i + 1} shows "
-                                f"{[n for n, v in zip(names, visible) if v]}, expected ['{name}']")
+                                f"{[n for n, v in zip(names, visible, strict=True) if v]}, expected ['{name}']")
     return problems
 
 

@@ -141,7 +141,7 @@ def compare(golden: str, actual: str, rtol: float, atol: float) -> Comparison:
     mismatches = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            for g, a in zip(gt[i1:i2], at[j1:j2]):
+            for g, a in zip(gt[i1:i2], at[j1:j2], strict=True):
                 if g.kind == "float" and not _float_close(g.value, a.value, rtol, atol):
                     err = abs(float(a.value) - float(g.value))
                     mismatches.append(Mismatch([g], [a], (

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -31,7 +32,7 @@ INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
 FIGURE_SRC = re.compile(r"^(?:\.\./)+snippets/(?P<target>[^)\s]+\.png)$")
 HEADING_ID = re.compile(r"\s*\{\s*#(?P<id>[\w-]+)[^}]*\}\s*$")
 CAPTION = re.compile(r"^/// caption\s*\n(?P<text>.*?)\n?///\s*$", re.S)
-TABS = re.compile(r"^\s*===!?\s+\"", re.M)
+TABS = re.compile(r"^[ \t]*===!?[ \t]+\"", re.M)
 _CONTAINERS = {"admonition", "bullet_list", "ordered_list", "list_item", "blockquote"}
 
 
@@ -268,7 +269,7 @@ def _paragraph(tok: Token, inline: Token, start: int, end: int) -> Block:
 
 def _attach_captions(blocks: list[Block]) -> None:
     """A ``/// caption`` right after a figure is that figure's caption."""
-    for previous, block in zip([None, *blocks], blocks):
+    for previous, block in pairwise([None, *blocks]):
         if block.kind == "caption" and previous is not None and previous.figure:
             f = previous.figure
             previous.figure = Figure(f.target, f.alt, f.line, block.title)

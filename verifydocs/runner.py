@@ -81,7 +81,7 @@ def _capture_fd_stdout():
         saved_fd = os.dup(1)
         saved_stdout = sys.stdout
         os.dup2(tmp.fileno(), 1)
-        writer = io.TextIOWrapper(open(os.dup(1), "wb", buffering=0), encoding="utf-8",
+        writer = io.TextIOWrapper(open(os.dup(1), "wb", buffering=0), encoding="utf-8",  # noqa: SIM115 - closed below
                                   write_through=True)
         sys.stdout = writer
         result: list[str] = []
@@ -185,7 +185,7 @@ def run(path: Path, snippets_root: Path, settings: Settings) -> RunResult:
                     runpy.run_path(str(path), run_name="__main__")
                 except KeyboardInterrupt:
                     raise
-                except BaseException as exc:  # noqa: BLE001 - the example's failure is data
+                except BaseException as exc:
                     if not (isinstance(exc, SystemExit) and exc.code in (None, 0)):
                         error = _describe_error(exc, path, snippets_root)
             figures = _figures(settings.dpi)

@@ -17,12 +17,12 @@ from urllib.parse import unquote, urlsplit
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    server: "SiteServer._Server"
+    server: SiteServer._Server
 
-    def do_GET(self):  # noqa: N802 (http.server's naming)
+    def do_GET(self):
         self._serve(head=False)
 
-    def do_HEAD(self):  # noqa: N802
+    def do_HEAD(self):
         self._serve(head=True)
 
     def _serve(self, head: bool) -> None:
@@ -111,7 +111,7 @@ class SiteServer:
         with self._server.lock:
             return len(self._server.log)
 
-    def __enter__(self) -> "SiteServer":
+    def __enter__(self) -> SiteServer:
         self._thread.start()
         return self
 

@@ -1,6 +1,7 @@
 import keras
 import numpy as np
 
+
 def classifier(last_activation, logits):
     model = keras.Sequential([keras.Input(shape=(1,)),
                               keras.layers.Dense(3, activation=last_activation),

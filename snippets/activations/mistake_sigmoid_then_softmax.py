@@ -3,6 +3,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import tensorflow as tf
 
+
 def classifier(last_activation):
     model = keras.Sequential([keras.Input(shape=(1,)),
                               keras.layers.Dense(3, activation=last_activation),

@@ -1,6 +1,7 @@
 import numpy as np
 import tensorflow as tf
 
+
 def softmax_naive(z):
     e = np.exp(z)
     return e / e.sum()

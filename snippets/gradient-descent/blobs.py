@@ -1,5 +1,4 @@
 import matplotlib.pyplot as plt
-import numpy as np
 from _blobs import make_blobs
 
 (x_train, y_train), (x_test, y_test) = make_blobs()

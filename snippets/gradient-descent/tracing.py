@@ -1,6 +1,5 @@
 import sys
 
-import numpy as np
 import tensorflow as tf
 from _linreg_data import make_data
 

@@ -1,5 +1,4 @@
 import keras
-import numpy as np
 from _data import regression_data
 
 keras.utils.set_random_seed(1)

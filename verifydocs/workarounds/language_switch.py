@@ -28,7 +28,6 @@ import logging
 import re
 from pathlib import Path
 
-
 log = logging.getLogger("mkdocs.hooks.language_switch")
 HEAD_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 
