@@ -6,6 +6,7 @@ y_true = np.array([[1.0], [0.0], [1.0], [0.0]])
 z = np.array([[2.2], [-1.4], [-0.4], [0.85]])  # logits: before the sigmoid
 
 # By hand, in a form that never takes log(0): max(z, 0) - z y + log(1 + e^-|z|)
+# (np.log1p(x) is log(1 + x), computed accurately even when x is tiny)
 per_sample = np.maximum(z, 0) - z * y_true + np.log1p(np.exp(-np.abs(z)))
 with np.printoptions(precision=4, suppress=True):  # 4 decimals, in this block only
     print("per-sample BCE by hand =", per_sample[:, 0])
