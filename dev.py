@@ -41,9 +41,11 @@ def _fingerprint() -> str:
 def install() -> None:
     if STAMP.exists() and STAMP.read_text() == _fingerprint():
         return
-    if not PYTHON.exists():
+    has_pip = PYTHON.exists() and subprocess.run([str(PYTHON), "-m", "pip", "--version"],
+                                                 capture_output=True).returncode == 0
+    if not has_pip:  # new, or left half-made (e.g. Debian without python3-venv): make it afresh
         print(f"dev.py: creating {VENV}", flush=True)
-        venv.create(VENV, with_pip=True)
+        venv.create(VENV, with_pip=True, clear=PYTHON.exists())
     print("dev.py: installing pinned dependencies (first run or changed pins)", flush=True)
     # Editable: the tooling package (verifydocs/) is importable from MkDocs hooks, pytest and notebooks.
     subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-c", str(ROOT / "constraints.txt"),

@@ -2,8 +2,8 @@
 ``site_url`` (``/tf-first-principles/`` on GitHub Pages), directory URLs answered by their
 ``index.html``, a directory without its trailing slash redirected, and a missing file inside the
 site answered by the site's own ``404.html`` with status 404 (what GitHub Pages does). Anything
-outside the site path is a bare 404. Every request is recorded, so tests can name the ones that
-failed. Standard library only; threaded; binds 127.0.0.1 on a free port.
+outside the site path is a bare 404 (the browser helpers record failed responses themselves).
+Standard library only; threaded; binds 127.0.0.1 on a free port.
 """
 
 from __future__ import annotations
@@ -44,14 +44,12 @@ class _Handler(SimpleHTTPRequestHandler):
         return self._answer(HTTPStatus.NOT_FOUND, body, "text/html; charset=utf-8", head)
 
     def _redirect(self, location: str) -> None:
-        self._record(HTTPStatus.MOVED_PERMANENTLY)
         self.send_response(HTTPStatus.MOVED_PERMANENTLY)
         self.send_header("Location", location)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
     def _answer(self, status: int, body: bytes, ctype: str, head: bool) -> None:
-        self._record(status)
         self.send_response(status)
         if ctype.startswith("text/") and "charset" not in ctype or ctype == "application/javascript":
             ctype += "; charset=utf-8"
@@ -63,11 +61,7 @@ class _Handler(SimpleHTTPRequestHandler):
         if not head:
             self.wfile.write(body)
 
-    def _record(self, status: int) -> None:
-        with self.server.lock:
-            self.server.log.append((int(status), self.path))
-
-    def log_message(self, *args) -> None:  # quiet: the log above is what tests read
+    def log_message(self, *args) -> None:  # quiet
         pass
 
 
@@ -84,15 +78,12 @@ class SiteServer:
                 super().handle_error(request, client_address)
         root: Path
         base: str
-        log: list[tuple[int, str]]
-        lock: threading.Lock
 
     def __init__(self, root: Path, base: str = "/"):
         if not (base.startswith("/") and base.endswith("/")):
             raise ValueError(f"base must start and end with '/': {base!r}")
         self._server = self._Server(("127.0.0.1", 0), functools.partial(_Handler, directory=str(root)))
         self._server.root, self._server.base = Path(root), base
-        self._server.log, self._server.lock = [], threading.Lock()
         self.host, self.port = self._server.server_address[:2]
         self.origin = f"http://{self.host}:{self.port}"
         self.base = base
@@ -101,15 +92,6 @@ class SiteServer:
     def url(self, rel: str = "") -> str:
         """Absolute URL of ``rel`` (a path relative to the site root, like ``en/tensors/``)."""
         return self.origin + self.base + rel.lstrip("/")
-
-    def failures(self, since: int = 0) -> list[str]:
-        """Requests answered with 4xx/5xx, from request number ``since`` on."""
-        with self._server.lock:
-            return [f"{status} {path}" for status, path in self._server.log[since:] if status >= 400]
-
-    def mark(self) -> int:
-        with self._server.lock:
-            return len(self._server.log)
 
     def __enter__(self) -> SiteServer:
         self._thread.start()
