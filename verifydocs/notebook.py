@@ -13,7 +13,8 @@ as the page reader (``pages``) reads it:
   the example ``layout.figure_owner`` names). The example's path is in the cell's metadata
   (``snippet``), never in its source: a cell holds nothing that only works in our runner;
 - helper modules the examples import (``_name.py``) become ``%%writefile`` cells after a preface
-  (in the page's language: where the notebook comes from, the pinned versions), dependencies first.
+  (in the page's language: where the notebook comes from, the pinned versions), dependencies first;
+  a helper the page shows is also a code cell where the page shows it (``metadata.shown_helper``).
 
 Cell ids are unique and stable (derived from the example's path), so the same page always gives
 the same file (``dumps``). ``TEXT`` holds the notebook labels of each language (also used on the
@@ -34,7 +35,7 @@ import nbformat
 from nbformat import v4
 from packaging.requirements import Requirement
 
-from .layout import Project, figure_owner
+from .layout import Project, figure_owner, is_example
 from .pages import Block, Page, read_file
 
 TEXT = {
@@ -95,13 +96,17 @@ class _Converter:
             self.cells.append(v4.new_markdown_cell(text))
 
     def code(self, target: str) -> None:
+        """An example's cell (``metadata.snippet``); a helper shown on the page gets a plain cell
+        (``metadata.shown_helper``): it has no goldens and only has to run."""
         if target in self.by_example:
             raise ValueError(f"{self.page}: {target} is included twice")
         self.flush()
         source = (self.project.snippets / target).read_text("utf-8").rstrip("\n")
-        cell = v4.new_code_cell(source, metadata={"snippet": target})
+        if is_example(self.project.snippets / target, self.project.snippets):
+            cell = self.by_example[target] = v4.new_code_cell(source, metadata={"snippet": target})
+        else:
+            cell = v4.new_code_cell(source, metadata={"shown_helper": target})
         self.cells.append(cell)
-        self.by_example[target] = cell
 
     def cell_of(self, snippet: Path, shown: str) -> nbformat.NotebookNode:
         target = snippet.relative_to(self.project.snippets).as_posix()
@@ -242,8 +247,10 @@ def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
         if cell.cell_type == "code":
             count += 1
             cell.execution_count = count
-            snippet = cell.metadata.get("snippet")
-            cell.id = _cell_id(snippet or "writefile-" + cell.metadata["helper"], taken)
+            meta = cell.metadata
+            name = meta.get("snippet") or (f"shown-{meta['shown_helper']}" if "shown_helper" in meta
+                                           else f"writefile-{meta['helper']}")
+            cell.id = _cell_id(name, taken)
         else:
             cell.id = _cell_id(f"md-{index}", taken)
     nb = v4.new_notebook(cells=cells, metadata={

@@ -8,7 +8,7 @@ examples share the kernel, so one that only works because of state left by an ea
 here, though it passes alone in the snippet runner. For each example cell: no exception, and
 ``verdict.check`` passes on its printed text (stdout, plus the text of non-image displays such as
 rich's) and its figures (failures leave the images under ``workdir/figures/``). Helper cells
-(``%%writefile``) must run without error.
+(``%%writefile``, and helpers shown on the page) must run without error.
 
 The kernel is configured, not the notebook: the inline backend renders figures at the checker's dpi
 without ``bbox_inches="tight"`` (as the goldens were captured), from a private IPython directory so
@@ -94,7 +94,7 @@ def compare(executed: dict, root: Path, workdir: Path, name: str, cfg: settings_
             continue
         number += 1
         meta = cell.get("metadata", {})
-        target = meta.get("snippet") or meta.get("helper") or "?"
+        target = meta.get("snippet") or meta.get("helper") or meta.get("shown_helper") or "?"
         where = f"{name}, cell [{number}] (snippets/{target})"
         errors = [out for out in cell["outputs"] if out.get("output_type") == "error"]
         if errors:
