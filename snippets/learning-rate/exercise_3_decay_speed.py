@@ -6,6 +6,7 @@ A = np.c_[x, np.ones_like(x)]
 limit = 2 / np.linalg.eigvalsh(2 * A.T @ A / len(x)).max()
 w_best, b_best = np.linalg.lstsq(A, y, rcond=None)[0]
 print(f"least squares: w = {w_best:.4f}, b = {b_best:.4f}, limit = {limit:.4f}")
+print(f"loss at the start (w = b = 0): {np.mean(y**2):.3f}")
 
 
 def train(rates):
