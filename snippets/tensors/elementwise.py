@@ -14,7 +14,7 @@ print("a ** 2 =")
 print((a**2).numpy())
 
 print("tf.exp(a)[0] =", tf.exp(a)[0].numpy())  # e^1, e^2
-print("tf.math.log([1, 2, 3]) =", tf.math.log([1.0, 2.0, 3.0]).numpy())
+print("tf.math.log([1.0, 2.0, 3.0]) =", tf.math.log([1.0, 2.0, 3.0]).numpy())
 
 # By hand: apply exp to every element, one at a time
 by_hand = [[exp(value) for value in row] for row in a.numpy()]
