@@ -75,7 +75,9 @@ def _printed(outputs) -> str:
         elif out.get("output_type") in ("display_data", "execute_result"):
             data = out.get("data", {})
             if not any(k.startswith("image/") for k in data) and "text/plain" in data:
-                text.append(data["text/plain"] + "\n")  # e.g. rich (Keras' summary) in Jupyter
+                # e.g. rich (Keras' summary) in Jupyter: readers see its HTML; its text form keeps
+                # rich's colour codes even with NO_COLOR, which are not what the page shows
+                text.append(ANSI.sub("", data["text/plain"]) + "\n")
     return "".join(text)
 
 
