@@ -32,16 +32,19 @@ fig, ax = plt.subplots(figsize=(7.5, 3))
 nodes = {"x": (0, 2.1, f"$x={x}$"), "w": (0, 0.5, f"$w={w}$"),
          "*": (1.9, 1.3, r"$\times$"), "b": (3.8, 0, f"$b={b}$"),
          "+": (3.8, 1.3, "$+$"), "s": (5.6, 1.3, r"$\sigma$"),
-         "loss": (7.4, 1.3, r"$(a-y)^2$"), "L": (9.2, 1.3, f"$L={L:.3f}$")}
-box = dict(boxstyle="round", fc="white", ec="black")
-at = {key: ax.text(px, py, label, ha="center", va="center", fontsize=12,
-                   bbox=box) for key, (px, py, label) in nodes.items()}
+         "loss": (7.4, 1.3, r"$(a-y)^2$"), "y": (7.4, 0, f"$y={y}$"),
+         "L": (9.2, 1.3, f"$L={L:.3f}$")}
+at = {}
+for key, (px, py, label) in nodes.items():
+    color = "tab:blue" if key == "L" else "black"  # L is a forward value too
+    at[key] = ax.text(px, py, label, ha="center", va="center", fontsize=12,
+                      color=color, bbox=dict(boxstyle="round", fc="white", ec=color))
 right, left = (1, 0.5), (0, 0.5)     # anchor points on a node's box
 for src, dst, start, end in [
         ("x", "*", right, (0, 0.7)), ("w", "*", right, (0, 0.3)),
         ("*", "+", right, left), ("b", "+", (0.5, 1), (0.5, 0)),
         ("+", "s", right, left), ("s", "loss", right, left),
-        ("loss", "L", right, left)]:
+        ("y", "loss", (0.5, 1), (0.5, 0)), ("loss", "L", right, left)]:
     ax.annotate("", xy=end, xycoords=at[dst], xytext=start,
                 textcoords=at[src], arrowprops=dict(arrowstyle="-|>"))
 labels = [(2.85, 1.1, "u", dL_du), (4.7, 1.1, "z", dL_dz),
@@ -55,8 +58,8 @@ for px, name, value in [(2.85, "u", u), (4.7, "z", z), (6.5, "a", a)]:
             ha="center", fontsize=10)
 ax.text(3.95, 0.6, rf"$\partial L/\partial b={dL_db:.3f}$",
         color="tab:red", va="center", fontsize=9)
-ax.text(-0.4, -0.55, "blue: forward values      "
-        "red: gradients of $L$ (backward pass)", fontsize=10)
+ax.text(-0.4, -0.55, "black: inputs, target, parameters, operations"
+        "    blue: forward values    red: gradients of $L$", fontsize=10)
 ax.set_xlim(-0.6, 9.9)
 ax.set_ylim(-0.8, 2.5)
 ax.axis("off")

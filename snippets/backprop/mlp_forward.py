@@ -26,3 +26,5 @@ with np.printoptions(precision=4, suppress=True):  # in this block only
     print("row sums", tf.reduce_sum(probs, axis=1).numpy())
     print("same as model(x):", np.allclose(model(x), logits))
     print("parameters in total:", model.count_params())
+share = model.get_layer("hidden1").count_params() / model.count_params()
+print(f"share of hidden1: {share:.0%}")

@@ -2,20 +2,20 @@ import numpy as np
 import tensorflow as tf
 
 x = tf.constant([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])  # 3 samples
-t = tf.constant([[1.0], [2.0], [3.0]])                  # targets
+y = tf.constant([[1.0], [2.0], [3.0]])                  # targets
 w = tf.Variable([[0.5], [-0.5]])
 b = tf.Variable([0.1])
 
 with tf.GradientTape() as tape:
-    y = x @ w + b
-    loss = tf.reduce_mean((y - t) ** 2)
+    y_hat = x @ w + b                                   # predictions
+    loss = tf.reduce_mean((y_hat - y) ** 2)
 grad_w, grad_b = tape.gradient(loss, [w, b])  # a list in, a list out
 
-# By hand: dL/dy = 2 (y - t) / n, dL/dw = x^T dL/dy, dL/db = sum of dL/dy
+# By hand: dL/dy_hat = 2 (y_hat - y) / n, dL/dw = x^T dL/dy_hat, dL/db = its sum
 n = x.shape[0]
-dy = 2 * (y - t) / n
-hand_w = (tf.transpose(x) @ dy).numpy().ravel()
-hand_b = tf.reduce_sum(dy, axis=0).numpy()
+d_yhat = 2 * (y_hat - y) / n
+hand_w = (tf.transpose(x) @ d_yhat).numpy().ravel()
+hand_b = tf.reduce_sum(d_yhat, axis=0).numpy()
 tape_w, tape_b = grad_w.numpy().ravel(), grad_b.numpy()
 with np.printoptions(precision=4, suppress=True):  # in this block only
     print("tape:    dL/dw =", tape_w, " dL/db =", tape_b)
