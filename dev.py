@@ -27,8 +27,12 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".installed"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-       "PATH": str(BIN) + os.pathsep + os.environ.get("PATH", "")}  # as if the venv were activated
+ENV = {
+    **os.environ,
+    "NO_MKDOCS_2_WARNING": "1",
+    "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    "PATH": str(BIN) + os.pathsep + os.environ.get("PATH", ""),
+}  # as if the venv were activated
 
 
 def _fingerprint() -> str:
@@ -41,15 +45,19 @@ def _fingerprint() -> str:
 def install() -> None:
     if STAMP.exists() and STAMP.read_text() == _fingerprint():
         return
-    has_pip = PYTHON.exists() and subprocess.run([str(PYTHON), "-m", "pip", "--version"],
-                                                 capture_output=True).returncode == 0
+    has_pip = (
+        PYTHON.exists() and subprocess.run([str(PYTHON), "-m", "pip", "--version"], capture_output=True).returncode == 0
+    )
     if not has_pip:  # new, or left half-made (e.g. Debian without python3-venv): make it afresh
         print(f"dev.py: creating {VENV}", flush=True)
         venv.create(VENV, with_pip=True, clear=PYTHON.exists())
     print("dev.py: installing pinned dependencies (first run or changed pins)", flush=True)
     # Editable: the tooling package (verifydocs/) is importable from MkDocs hooks, pytest and notebooks.
-    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-c", str(ROOT / "constraints.txt"),
-                    "--editable", str(ROOT)], check=True, env=ENV)
+    subprocess.run(
+        [str(PYTHON), "-m", "pip", "install", "--quiet", "-c", str(ROOT / "constraints.txt"), "--editable", str(ROOT)],
+        check=True,
+        env=ENV,
+    )
     STAMP.write_text(_fingerprint())
 
 

@@ -44,8 +44,12 @@ from verifydocs import layout
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / layout.SNIPPETS
 RESULTS = ROOT / "benchmarks" / "results"
-GOALS = {"pytest_snippets_over_L": ("<=", 1.25), "baseline_over_pytest": (">=", 5.0),
-         "mkdocs_build_s": ("<=", 10.0), "serve_rebuild_s": ("<=", 2.0)}
+GOALS = {
+    "pytest_snippets_over_L": ("<=", 1.25),
+    "baseline_over_pytest": (">=", 5.0),
+    "mkdocs_build_s": ("<=", 10.0),
+    "serve_rebuild_s": ("<=", 2.0),
+}
 
 
 def examples() -> list[Path]:
@@ -56,6 +60,7 @@ def workers() -> int:
     """What ``pytest -n auto`` uses: xdist counts physical cores via psutil if present, else CPUs."""
     try:
         import psutil
+
         return psutil.cpu_count(logical=False) or os.cpu_count() or 1
     except ImportError:
         return os.cpu_count() or 1
@@ -74,6 +79,7 @@ def timed(cmd: list[str], extra_env: dict[str, str] | None = None) -> tuple[floa
 
 
 # -- the limit: run in a child process so the import is cold, as on a worker -------------------
+
 
 def _inner_limit(one_core: bool) -> None:
     """Child: print JSON {import_s, per_example: {rel: seconds}} (second, warm pass). With
@@ -117,13 +123,13 @@ def limit(n_workers: int, one_core: bool) -> dict:
 
 # -- the naive baseline: one process per example ------------------------------------------------
 
+
 def baseline(n_workers: int) -> float:
     from verifydocs.environment import pin_env
 
     def one(path: Path) -> None:
         with tempfile.TemporaryDirectory() as cwd:
-            subprocess.run([sys.executable, str(path)], cwd=cwd, env=pin_env(env()), capture_output=True,
-                           check=True)
+            subprocess.run([sys.executable, str(path)], cwd=cwd, env=pin_env(env()), capture_output=True, check=True)
 
     start = time.perf_counter()
     with concurrent.futures.ThreadPoolExecutor(n_workers) as pool:
@@ -133,9 +139,14 @@ def baseline(n_workers: int) -> float:
 
 # -- pytest --------------------------------------------------------------------------------------
 
-PARTS = [("examples", re.compile(r"^snippets/")), ("notebooks", re.compile(r"notebook")),
-         ("browser", re.compile(r"browser")), ("checker self-tests", re.compile(r"test_checker|test_compare_text|selftest")),
-         ("site", re.compile(r"test_site|test_glossary|sitecheck")), ("README/docs code blocks", re.compile(r"README|^docs/"))]
+PARTS = [
+    ("examples", re.compile(r"^snippets/")),
+    ("notebooks", re.compile(r"notebook")),
+    ("browser", re.compile(r"browser")),
+    ("checker self-tests", re.compile(r"test_checker|test_compare_text|selftest")),
+    ("site", re.compile(r"test_site|test_glossary|sitecheck")),
+    ("README/docs code blocks", re.compile(r"README|^docs/")),
+]
 
 
 def pytest_run(args: list[str]) -> tuple[float, dict[str, float]]:
@@ -146,7 +157,7 @@ def pytest_run(args: list[str]) -> tuple[float, dict[str, float]]:
             sys.exit(f"pytest {' '.join(args)} failed:\n{proc.stdout[-3000:]}")
         parts: dict[str, float] = {}
         for case in ET.parse(xml).iter("testcase"):
-            where = f'{case.get("classname", "")} {case.get("file", "")}'.replace(".", "/")
+            where = f"{case.get('classname', '')} {case.get('file', '')}".replace(".", "/")
             name = next((label for label, rx in PARTS if rx.search(where)), "other")
             parts[name] = parts.get(name, 0.0) + float(case.get("time", 0))
     return elapsed, parts
@@ -154,13 +165,16 @@ def pytest_run(args: list[str]) -> tuple[float, dict[str, float]]:
 
 # -- mkdocs --------------------------------------------------------------------------------------
 
+
 def mkdocs_build() -> tuple[float, float]:
     """(cold, warm): with an empty rendered-notebook cache (a fresh clone, CI), then with it filled."""
     times = []
     with tempfile.TemporaryDirectory() as site, tempfile.TemporaryDirectory() as cache:
         for _ in range(2):
-            elapsed, proc = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site],
-                                  extra_env={"NOTEBOOK_HTML_CACHE": cache})
+            elapsed, proc = timed(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site],
+                extra_env={"NOTEBOOK_HTML_CACHE": cache},
+            )
             if proc.returncode:
                 sys.exit(f"mkdocs build --strict failed:\n{proc.stderr[-3000:]}")
             times.append(elapsed)
@@ -175,10 +189,17 @@ def _free_port() -> int:
 
 def serve_rebuild(touch: Path, rounds: int = 3) -> float:
     """Seconds from touching ``touch`` to mkdocs serve reporting the rebuilt site (median)."""
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{_free_port()}"], cwd=ROOT, env=env(),
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{_free_port()}"],
+        cwd=ROOT,
+        env=env(),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
     stat = touch.stat()
     try:
+
         def wait_for(pattern: str, timeout: float = 120) -> None:
             deadline = time.monotonic() + timeout
             for line in proc.stderr:  # type: ignore[union-attr]
@@ -205,6 +226,7 @@ def serve_rebuild(touch: Path, rounds: int = 3) -> float:
 
 # -- report --------------------------------------------------------------------------------------
 
+
 def verdict(key: str, value: float) -> str:
     op, goal = GOALS[key]
     ok = value <= goal if op == "<=" else value >= goal
@@ -221,25 +243,43 @@ def render(r: dict) -> str:
         ("L = import + one-core compute / workers", f"{r['L_s']:.2f} s", ""),
         ("pytest snippets/ (wall)", f"{r['pytest_snippets_s']:.2f} s", ""),
         ("pytest snippets/ / L (all-cores compute)", f"{r['pytest_snippets_s'] / r['L_all_cores_s']:.2f}", ""),
-        ("pytest snippets/ / L", f"{r['pytest_snippets_over_L']:.2f}",
-         verdict("pytest_snippets_over_L", r["pytest_snippets_over_L"])),
+        (
+            "pytest snippets/ / L",
+            f"{r['pytest_snippets_over_L']:.2f}",
+            verdict("pytest_snippets_over_L", r["pytest_snippets_over_L"]),
+        ),
         ("naive baseline: python per example (wall)", f"{r['baseline_s']:.2f} s", ""),
-        ("baseline / pytest snippets/", f"{r['baseline_over_pytest']:.2f}",
-         verdict("baseline_over_pytest", r["baseline_over_pytest"])),
-        ("mkdocs build --strict, cold (no notebook cache)", f"{r['mkdocs_build_cold_s']:.2f} s",
-         verdict("mkdocs_build_s", r["mkdocs_build_cold_s"])),
+        (
+            "baseline / pytest snippets/",
+            f"{r['baseline_over_pytest']:.2f}",
+            verdict("baseline_over_pytest", r["baseline_over_pytest"]),
+        ),
+        (
+            "mkdocs build --strict, cold (no notebook cache)",
+            f"{r['mkdocs_build_cold_s']:.2f} s",
+            verdict("mkdocs_build_s", r["mkdocs_build_cold_s"]),
+        ),
         ("mkdocs build --strict, warm", f"{r['mkdocs_build_s']:.2f} s", verdict("mkdocs_build_s", r["mkdocs_build_s"])),
-        ("mkdocs serve rebuild after touching an example", f"{r['serve_rebuild_s']:.2f} s",
-         verdict("serve_rebuild_s", r["serve_rebuild_s"])),
+        (
+            "mkdocs serve rebuild after touching an example",
+            f"{r['serve_rebuild_s']:.2f} s",
+            verdict("serve_rebuild_s", r["serve_rebuild_s"]),
+        ),
     ]
     if "pytest_full_s" in r:
         rows.append(("full pytest (wall)", f"{r['pytest_full_s']:.2f} s", ""))
-        rows += [(f"  summed test time: {part}", f"{secs:.2f} s", "")
-                 for part, secs in sorted(r["full_parts"].items(), key=lambda kv: -kv[1])]
+        rows += [
+            (f"  summed test time: {part}", f"{secs:.2f} s", "")
+            for part, secs in sorted(r["full_parts"].items(), key=lambda kv: -kv[1])
+        ]
     rows += [(f"  slow example: {rel}", f"{secs:.2f} s", "") for rel, secs in r["slowest"]]
     width = max(len(a) for a, _, _ in rows)
-    lines = [f"# Benchmark {r['when']} ({r['machine']})", "",
-             f"| {'measure'.ljust(width)} | value | note |", f"|{'-' * (width + 2)}|---|---|"]
+    lines = [
+        f"# Benchmark {r['when']} ({r['machine']})",
+        "",
+        f"| {'measure'.ljust(width)} | value | note |",
+        f"|{'-' * (width + 2)}|---|---|",
+    ]
     lines += [f"| {a.ljust(width)} | {b} | {c} |" for a, b, c in rows]
     return "\n".join(lines) + "\n"
 
@@ -255,17 +295,24 @@ def main() -> int:
         return 0
 
     n = workers()
-    print(f"measuring {len(examples())} examples with {n} worker(s); this takes a few minutes",
-          file=sys.stderr)
-    r: dict = {"when": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-               "machine": f"{platform.node()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
-               "examples": len(examples()), "workers": n}
+    print(f"measuring {len(examples())} examples with {n} worker(s); this takes a few minutes", file=sys.stderr)
+    r: dict = {
+        "when": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "machine": f"{platform.node()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        "examples": len(examples()),
+        "workers": n,
+    }
     # The limit as the issue defines it (compute measured in one unrestricted process), and with
     # that process pinned to one core: with one worker per core, that is what each worker gets.
     free = limit(n, one_core=False)
     lim = limit(n, one_core=hasattr(os, "sched_setaffinity") and n > 1) if n > 1 else free
-    r.update(import_s=lim["import_s"], compute_s=lim["compute_s"], L_s=lim["L_s"],
-             compute_all_cores_s=free["compute_s"], L_all_cores_s=free["L_s"])
+    r.update(
+        import_s=lim["import_s"],
+        compute_s=lim["compute_s"],
+        L_s=lim["L_s"],
+        compute_all_cores_s=free["compute_s"],
+        L_all_cores_s=free["L_s"],
+    )
     r["slowest"] = sorted(lim["per_example"].items(), key=lambda kv: -kv[1])[:8]
     r["pytest_snippets_s"], _ = pytest_run(["snippets/"])
     r["pytest_snippets_over_L"] = r["pytest_snippets_s"] / r["L_s"]

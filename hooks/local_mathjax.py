@@ -14,8 +14,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 ES5 = Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
-SHIPPED = ["tex-svg.js", *sorted(p.relative_to(ES5).as_posix()
-                                 for p in (ES5 / "input" / "tex" / "extensions").rglob("*.js"))]
+SHIPPED = [
+    "tex-svg.js",
+    *sorted(p.relative_to(ES5).as_posix() for p in (ES5 / "input" / "tex" / "extensions").rglob("*.js")),
+]
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100): one copy, not one per language

@@ -50,14 +50,16 @@ def on_files(files, config):
         path = project.root / ".cache" / "notebooks" / lang / (page[:-3] + ".ipynb")
         _write(path, notebook.dumps(notebook.build(project, lang, page)))
         where = project.notebook(lang, page)
-        files.append(File.generated(config, where["download"], abs_src_path=str(path),
-                                    inclusion=InclusionLevel.NOT_IN_NAV))
+        files.append(
+            File.generated(config, where["download"], abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV)
+        )
         alternates = {other: project.notebook(other, page)["page_url"] for other in project.languages}
         nb_page = notebook_pages.page_file(config, where["page"], str(path), lang, alternates)
         text = notebook.TEXT[lang]
         nb_page.notebook_links = [
             (text["download"], where["download"], f' download="{Path(where["download"]).name}"'),
-            (text["chapter"], project.page_path(lang, page), "")]
+            (text["chapter"], project.page_path(lang, page), ""),
+        ]
         if _colab(config):
             nb_page.notebook_links.append((text["colab"], _colab(config).format(path=where["download"]), ""))
         files.append(nb_page)
@@ -77,10 +79,12 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return os.path.relpath(target, here).replace(os.sep, "/")
 
     name = Path(where["download"]).name
-    links = [f'[{text["download"]}]({link(where["download"])}){{ .md-button download="{name}" }}',
-             f'[{text["view"]}]({link(where["page"])}){{ .md-button }}']
+    links = [
+        f'[{text["download"]}]({link(where["download"])}){{ .md-button download="{name}" }}',
+        f"[{text['view']}]({link(where['page'])}){{ .md-button }}",
+    ]
     if _colab(config):
-        links.append(f'[{text["colab"]}]({_colab(config).format(path=where["download"])}){{ .md-button }}')
+        links.append(f"[{text['colab']}]({_colab(config).format(path=where['download'])}){{ .md-button }}")
     bar = '<div class="notebook-links" markdown>\n' + " ".join(links) + "\n</div>\n"
     title = next((h.line for h in read(markdown).headings if h.level == 1), 0)
     lines = markdown.split("\n")

@@ -8,9 +8,11 @@ import pytest
 
 from verifydocs import browser as br
 
-CHROMIUM_HINT = ("install Debian's chromium and fonts-noto-cjk (`apt-get install chromium fonts-noto-cjk`; "
-                 "`bash .ci/run` does it when run as root), or set CHROMIUM=/path/to/chromium; "
-                 "skip these tests with `-m 'not browser'`")
+CHROMIUM_HINT = (
+    "install Debian's chromium and fonts-noto-cjk (`apt-get install chromium fonts-noto-cjk`; "
+    "`bash .ci/run` does it when run as root), or set CHROMIUM=/path/to/chromium; "
+    "skip these tests with `-m 'not browser'`"
+)
 
 
 @pytest.fixture(scope="session")

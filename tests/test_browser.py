@@ -114,8 +114,9 @@ def test_search_lists_the_right_page_first(tab, home, term, expected):
     br.visit(tab, home)
     results = br.search(tab, term)
     assert results, f"searching {term!r} on /{home} found nothing"
-    assert results[0] == expected, f"searching {term!r} on /{home}: first result /{results[0]}, " \
-                                   f"expected /{expected} (all: {results})"
+    assert results[0] == expected, (
+        f"searching {term!r} on /{home}: first result /{results[0]}, expected /{expected} (all: {results})"
+    )
     assert_none(br.load_problems(tab, home))
 
 
@@ -138,8 +139,7 @@ def test_content_tabs_switch_together(tab, site):
     problems = []
     for rel in [probe, *pages[:2]]:  # the probe, and pages that really have tabs, if any yet
         br.visit(tab, rel)
-        problems += br.tabs_problems(tab, rel) if rel == probe or tab.page.locator(".tabbed-set").count() > 1 \
-            else []
+        problems += br.tabs_problems(tab, rel) if rel == probe or tab.page.locator(".tabbed-set").count() > 1 else []
         problems += br.load_problems(tab, rel)
     assert_none(problems)
 
@@ -149,7 +149,10 @@ def test_404_page_in_both_languages(tab, missing):
     """A static host answers a missing page with /404.html (the Chinese one, which also speaks
     English); /en/404.html is the English one. Both work at any depth and switch language."""
     problems = []
-    for rel, status, heading, home in [(missing, 404, "页面不存在", ""), ("en/404.html", None, "Page not found", "en/")]:
+    for rel, status, heading, home in [
+        (missing, 404, "页面不存在", ""),
+        ("en/404.html", None, "Page not found", "en/"),
+    ]:
         tab.page.goto(tab.server.url(rel), wait_until="load")
         tab.page.evaluate(br._READY)
         problems += br.load_problems(tab, rel, expected_status=status)
@@ -172,13 +175,18 @@ def test_screenshots_for_reviewers(chromium, server, site):
     test-results/screenshots/ (look at them; they are not goldens)."""
     chapter = next((p for p in br.site_pages(site) if p == "tensors/"), None) or br.site_pages(site)[1]
     problems = []
-    for name, viewport, options in [("desktop", br.DESKTOP, {}),
-                                    ("phone", br.PHONE, {"is_mobile": True, "has_touch": True,
-                                                         "device_scale_factor": 2})]:
+    for name, viewport, options in [
+        ("desktop", br.DESKTOP, {}),
+        ("phone", br.PHONE, {"is_mobile": True, "has_touch": True, "device_scale_factor": 2}),
+    ]:
         tab = br.open_tab(chromium, server, viewport=viewport, **options)
         try:
-            for rel, label in [("", "zh-home"), (chapter, f"zh-{chapter.strip('/')}"),
-                               ("en/", "en-home"), (PROJECT.counterpart(chapter, "en"), f"en-{chapter.strip('/')}")]:
+            for rel, label in [
+                ("", "zh-home"),
+                (chapter, f"zh-{chapter.strip('/')}"),
+                ("en/", "en-home"),
+                (PROJECT.counterpart(chapter, "en"), f"en-{chapter.strip('/')}"),
+            ]:
                 br.visit(tab, rel)
                 br.screenshot(tab, SCREENSHOTS / f"{label}-{name}.png")
                 problems += br.load_problems(tab, rel)

@@ -136,8 +136,14 @@ def test_fake_broken_page(chromium, tmp_path):
     assert "page/: console: boom" in load, load
     assert any(p.startswith("page/: uncaught: ") for p in load), load
     assert "page/: request failed: 404 page/missing.png" in load, load
-    assert content == ["page/: image not loaded: missing.png", "page/: math not rendered: \\(x\\)",
-                       "page/: raw math source in the text: $$", "page/: raw math source in the text: \\(",
-                       "page/: code block without a copy button: print(1)"], content
-    assert len(phone) == 1 and re.match(r"page/: at 390px wider than the screen \(20\d\dpx > 390px\): div", phone[0]), phone
+    assert content == [
+        "page/: image not loaded: missing.png",
+        "page/: math not rendered: \\(x\\)",
+        "page/: raw math source in the text: $$",
+        "page/: raw math source in the text: \\(",
+        "page/: code block without a copy button: print(1)",
+    ], content
+    assert len(phone) == 1 and re.match(r"page/: at 390px wider than the screen \(20\d\dpx > 390px\): div", phone[0]), (
+        phone
+    )
     assert switch == ["page/: no language selector link to 'en'"]

@@ -45,8 +45,10 @@ class Project:
         self.configure()
 
     def configure(self, extra: str = "", timeout: float = 10, addopts: list[str] = ADDOPTS) -> None:
-        (self.root / "pyproject.toml").write_text(PYPROJECT.format(
-            addopts=json.dumps(addopts), timeout=timeout, extra=textwrap.dedent(extra)), encoding="utf-8")
+        (self.root / "pyproject.toml").write_text(
+            PYPROJECT.format(addopts=json.dumps(addopts), timeout=timeout, extra=textwrap.dedent(extra)),
+            encoding="utf-8",
+        )
 
     def file(self, rel: str) -> Path:
         return self.root / "snippets" / rel
@@ -109,19 +111,31 @@ plt.plot([0, 1], [{a}, {b}], linewidth=4)
 
 # --- output: failures --------------------------------------------------------------------------
 
+
 def test_number_beyond_tolerance_fails_with_marked_tokens_and_update_command(project: Project):
     project.example('print("loss:", 0.5001, "epochs:", 3)\n', out="loss: 0.5000 epochs: 3\n")
-    text = failed_with(project.run(), "snippets/demo/x.py: output differs from x.out",
-                       "- loss: «0.5000» epochs: 3", "+ loss: «0.5001» epochs: 3",
-                       "expected 0.5000, got 0.5001", UPDATE_X)
+    text = failed_with(
+        project.run(),
+        "snippets/demo/x.py: output differs from x.out",
+        "- loss: «0.5000» epochs: 3",
+        "+ loss: «0.5001» epochs: 3",
+        "expected 0.5000, got 0.5001",
+        UPDATE_X,
+    )
     assert "NONDETERMINISTIC" not in text
 
 
 def test_changed_text_fails(project: Project):
     project.example('print("hello", "there")\n', out="hello world\n")
-    failed_with(project.run(), "_ [example] snippets/demo/x.py::output _",
-                "snippets/demo/x.py: output differs", "- hello «world»", "+ hello «there»",
-                "expected 'world', got 'there'", UPDATE_X)
+    failed_with(
+        project.run(),
+        "_ [example] snippets/demo/x.py::output _",
+        "snippets/demo/x.py: output differs",
+        "- hello «world»",
+        "+ hello «there»",
+        "expected 'world', got 'there'",
+        UPDATE_X,
+    )
 
 
 def test_changed_integer_fails_even_with_loose_rtol(project: Project):
@@ -132,24 +146,33 @@ def test_changed_integer_fails_even_with_loose_rtol(project: Project):
 
 def test_missing_golden_says_how_to_create_it(project: Project):
     project.example('print("new output")\n')
-    failed_with(project.run(), "snippets/demo/x.py: no golden output x.out yet",
-                f"create it with:\n  {UPDATE_X}", "new output")
+    failed_with(
+        project.run(), "snippets/demo/x.py: no golden output x.out yet", f"create it with:\n  {UPDATE_X}", "new output"
+    )
     assert project.files() == ["x.py"], "a normal run must never write goldens"
 
 
 def test_exception_names_the_example_file_and_line(project: Project):
-    project.example("""\
+    project.example(
+        """\
         print("before")
         x = 1
 
         raise ValueError("boom")
-        """, out="before\n")
+        """,
+        out="before\n",
+    )
     # Named on the command line, as in the printed update command: pytest's python plugin must
     # not import the example as a test module (that would raise at collection instead).
     result = project.run("snippets/demo/x.py")
-    result.stdout.fnmatch_lines(["*snippets/demo/x.py:4: the example raised ValueError: boom",
-                                 '*raise ValueError("boom")*',
-                                 "*stdout before the error*", "before"])
+    result.stdout.fnmatch_lines(
+        [
+            "*snippets/demo/x.py:4: the example raised ValueError: boom",
+            '*raise ValueError("boom")*',
+            "*stdout before the error*",
+            "before",
+        ]
+    )
     result.assert_outcomes(failed=1)
 
 
@@ -157,41 +180,69 @@ def test_exception_in_a_helper_names_both_files(project: Project):
     project.write("demo/_helper.py", "def explode():\n    return 1 / 0\n")
     project.example("import _helper\n_helper.explode()\n", out="")
     result = project.run()
-    result.stdout.fnmatch_lines(["*snippets/demo/_helper.py:2: the example raised ZeroDivisionError*",
-                                 "*snippets/demo/x.py*line 2*", "*snippets/demo/_helper.py*line 2*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*snippets/demo/_helper.py:2: the example raised ZeroDivisionError*",
+            "*snippets/demo/x.py*line 2*",
+            "*snippets/demo/_helper.py*line 2*",
+        ]
+    )
     result.assert_outcomes(failed=1)
 
 
 MISUSE = {
-    "network": ("""\
+    "network": (
+        """\
         import socket
         try:
             socket.create_connection(("example.com", 80), timeout=1)
         except OSError:
             print("offline")
-        """, "tried to use the network", "'example.com', 80"),
-    "file-in-cwd": ('open("data.txt", "w").write("x")\n',
-                    "wrote files into its working directory (data.txt)"),
-    "file-next-to-example": ('open(__file__.replace("x.py", "cache.txt"), "w").write("x")\n',
-                             "created files next to the example (cache.txt)"),
-    "savefig": ("""\
+        """,
+        "tried to use the network",
+        "'example.com', 80",
+    ),
+    "file-in-cwd": ('open("data.txt", "w").write("x")\n', "wrote files into its working directory (data.txt)"),
+    "file-next-to-example": (
+        'open(__file__.replace("x.py", "cache.txt"), "w").write("x")\n',
+        "created files next to the example (cache.txt)",
+    ),
+    "savefig": (
+        """\
         import matplotlib.pyplot as plt
         plt.plot([1, 2])
         try:
             plt.savefig("fig.png")
         except RuntimeError:
             pass
-        """, "called savefig()"),
-    "numpy-seterr": ('import numpy as np\nnp.seterr(all="raise")\n',
-                     "leaked global state: numpy error handling (np.seterr) changed", "'raise'"),
-    "numpy-printoptions": ('import numpy as np\nnp.set_printoptions(precision=3)\n',
-                           "leaked global state: numpy print options", "np.printoptions", "8 -> 3"),
-    "matplotlib-rcparams": ('import matplotlib.pyplot as plt\nplt.rcParams["font.size"] = 20\n',
-                            "leaked global state: matplotlib.rcParams", "font.size: 10.0 -> 20.0"),
-    "environ": ('import os\nos.environ["SNIPPET_LEAK"] = "1"\n',
-                "leaked global state: os.environ changed: SNIPPET_LEAK: None -> '1'"),
-    "progress-bar": ('print("1/2 [====]", end="\\r")\nprint("2/2 [====]")\n',
-                     "terminal control characters", "verbose=2"),
+        """,
+        "called savefig()",
+    ),
+    "numpy-seterr": (
+        'import numpy as np\nnp.seterr(all="raise")\n',
+        "leaked global state: numpy error handling (np.seterr) changed",
+        "'raise'",
+    ),
+    "numpy-printoptions": (
+        "import numpy as np\nnp.set_printoptions(precision=3)\n",
+        "leaked global state: numpy print options",
+        "np.printoptions",
+        "8 -> 3",
+    ),
+    "matplotlib-rcparams": (
+        'import matplotlib.pyplot as plt\nplt.rcParams["font.size"] = 20\n',
+        "leaked global state: matplotlib.rcParams",
+        "font.size: 10.0 -> 20.0",
+    ),
+    "environ": (
+        'import os\nos.environ["SNIPPET_LEAK"] = "1"\n',
+        "leaked global state: os.environ changed: SNIPPET_LEAK: None -> '1'",
+    ),
+    "progress-bar": (
+        'print("1/2 [====]", end="\\r")\nprint("2/2 [====]")\n',
+        "terminal control characters",
+        "verbose=2",
+    ),
 }
 
 
@@ -231,11 +282,15 @@ def test_hang_times_out(project: Project):
 # --- output: passes ----------------------------------------------------------------------------
 
 PASSES = {
-    "scoped-printoptions": ("import numpy as np\nwith np.printoptions(precision=2):\n"
-                            "    print(np.array([0.12345]))\n", "[0.12]\n"),
+    "scoped-printoptions": (
+        "import numpy as np\nwith np.printoptions(precision=2):\n    print(np.array([0.12345]))\n",
+        "[0.12]\n",
+    ),
     "float-within-tolerance": ('print("loss:", 0.50000001)\n', "loss: 0.5\n"),
-    "reflowed-array": ("import numpy as np\nprint(np.linspace(0, 1, 11))\n",
-                       "[0.  0.1 0.2 0.3\n 0.4 0.5 0.6 0.7\n 0.8 0.9 1. ]\n"),
+    "reflowed-array": (
+        "import numpy as np\nprint(np.linspace(0, 1, 11))\n",
+        "[0.  0.1 0.2 0.3\n 0.4 0.5 0.6 0.7\n 0.8 0.9 1. ]\n",
+    ),
     "timing": ('print("10/10 - 1s - 15ms/step - loss: 0.25")\n', "10/10 - 3s - 3ms/step - loss: 0.25\n"),
     "memory-address": ("print(object())\n", "<object object at 0x7f00deadbeef>\n"),
 }
@@ -258,7 +313,7 @@ OVERRIDES = {
 def test_most_specific_tolerance_override_wins(project: Project, case: str):
     project.configure(extra="[tool.snippets.overrides]\n" + OVERRIDES[case])
     for name in ("loose", "strict"):
-        project.example('print(0.501)\n', out="0.500\n", rel=f"demo/{name}.py")
+        project.example("print(0.501)\n", out="0.500\n", rel=f"demo/{name}.py")
     result = project.run("-rf")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["FAILED snippets/demo/strict.py::output*"])
@@ -274,6 +329,7 @@ def test_unknown_setting_is_an_error(project: Project):
 
 # --- figures -----------------------------------------------------------------------------------
 
+
 def test_changed_figure_fails_and_leaves_expected_actual_diff(project: Project):
     project.example(PLOT.format(a=0, b=1))
     project.update().assert_outcomes(passed=1)
@@ -286,15 +342,15 @@ def test_changed_figure_fails_and_leaves_expected_actual_diff(project: Project):
     text = result.stdout.str()
     assert "snippets/demo/x.py: figure differs from" in text and "RMS" in text and UPDATE_X in text
     results = project.root / "test-results" / "figures" / "demo" / "x"
-    assert sorted(p.name for p in results.iterdir()) == [
-        "actual-failed-diff.png", "actual.png", "expected.png"]
+    assert sorted(p.name for p in results.iterdir()) == ["actual-failed-diff.png", "actual.png", "expected.png"]
     assert str(results / "actual-failed-diff.png") in text
 
 
 def test_extra_figure_without_golden_fails(project: Project):
     project.example(PLOT.format(a=0, b=1) + 'print("drawn")\n', out="drawn\n")
-    failed_with(project.run(), UPDATE_X,
-                "snippets/demo/x.py: the example drew 1 figure(s) but 0 golden figure(s) exist")
+    failed_with(
+        project.run(), UPDATE_X, "snippets/demo/x.py: the example drew 1 figure(s) but 0 golden figure(s) exist"
+    )
 
 
 def test_missing_figure_fails(project: Project):
@@ -307,12 +363,14 @@ def test_missing_figure_fails(project: Project):
 
 # --- --update-goldens --------------------------------------------------------------------------
 
+
 def test_update_writes_goldens_for_a_new_example(project: Project):
     project.example(PLOT.format(a=0, b=1) + 'print("drawn", 0.25)\n')
     result = project.pytester.runpytest_inprocess(*UPDATE_X.split()[1:])  # the command a failure prints
     result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["*goldens*", "2 golden file(s) written:",
-                                 "  snippets/demo/x.out", "  snippets/demo/x.png"])
+    result.stdout.fnmatch_lines(
+        ["*goldens*", "2 golden file(s) written:", "  snippets/demo/x.out", "  snippets/demo/x.png"]
+    )
     assert project.file("demo/x.out").read_text() == "drawn 0.25\n"
     assert project.file("demo/x.png").read_bytes().startswith(b"\x89PNG")
     project.run().assert_outcomes(passed=2)
@@ -333,8 +391,9 @@ def test_update_replaces_numbered_figures_by_a_single_one(project: Project):
     project.write("demo/x-1.png", b"old 1")
     project.write("demo/x-2.png", b"old 2")
     result = project.update()
-    result.stdout.fnmatch_lines(["3 golden file(s) written:", "  snippets/demo/x-1.png",
-                                 "  snippets/demo/x-2.png", "  snippets/demo/x.png"])
+    result.stdout.fnmatch_lines(
+        ["3 golden file(s) written:", "  snippets/demo/x-1.png", "  snippets/demo/x-2.png", "  snippets/demo/x.png"]
+    )
     result.assert_outcomes(passed=3)
     assert project.files() == ["x.out", "x.png", "x.py"]
     project.run().assert_outcomes(passed=2)
@@ -347,21 +406,26 @@ def test_update_writes_numbered_figures(project: Project):
     result = project.run("-v")
     result.assert_outcomes(passed=3)
     # Verbose lines show node ids that can be copied to re-run one item.
-    result.stdout.fnmatch_lines(["snippets/demo/x.py::output PASSED*", "snippets/demo/x.py::figure-1 PASSED*",
-                                 "snippets/demo/x.py::figure-2 PASSED*"])
+    result.stdout.fnmatch_lines(
+        [
+            "snippets/demo/x.py::output PASSED*",
+            "snippets/demo/x.py::figure-1 PASSED*",
+            "snippets/demo/x.py::figure-2 PASSED*",
+        ]
+    )
 
 
 def test_update_under_xdist_reports_goldens_written_by_the_workers(project: Project):
     # The real configuration: xdist workers, random order; the summary is printed by the controller.
-    project.configure(addopts=["-p", "verifydocs.plugin", "-p", "no:cacheprovider",
-                               "-n", "2", "--dist", "loadfile"])
+    project.configure(addopts=["-p", "verifydocs.plugin", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadfile"])
     project.example(PLOT.format(a=0, b=1) + "print(1.5)\n", rel="a/x.py")
     project.example('print("b")\n', rel="b/y.py")
     project.example('print("c")\n', out="c\n", rel="b/z.py")
     result = project.run_subprocess("--update-goldens")
     result.assert_outcomes(passed=3)
-    result.stdout.fnmatch_lines(["3 golden file(s) written:", "  snippets/a/x.out", "  snippets/a/x.png",
-                                 "  snippets/b/y.out"])
+    result.stdout.fnmatch_lines(
+        ["3 golden file(s) written:", "  snippets/a/x.out", "  snippets/a/x.png", "  snippets/b/y.out"]
+    )
     assert project.files("a") == ["x.out", "x.png", "x.py"]
     assert project.files("b") == ["y.out", "y.py", "z.out", "z.py"]
 
@@ -369,8 +433,9 @@ def test_update_under_xdist_reports_goldens_written_by_the_workers(project: Proj
 def test_update_refuses_a_nondeterministic_example(project: Project):
     project.example("import numpy as np\nprint(np.random.rand())\n")
     result = project.update()
-    failed_with(result, "snippets/demo/x.py: nondeterministic: two runs printed different output",
-                "no golden was written")
+    failed_with(
+        result, "snippets/demo/x.py: nondeterministic: two runs printed different output", "no golden was written"
+    )
     result.stdout.fnmatch_lines(["0 golden file(s) written"])
     assert project.files() == ["x.py"]
 
@@ -383,6 +448,7 @@ def test_update_refuses_a_failing_example(project: Project):
 
 # --- collection --------------------------------------------------------------------------------
 
+
 def test_collects_examples_only_and_helpers_are_importable(project: Project):
     project.write("top.py", "raise SystemExit('not an example: directly under snippets/')\n")
     for chapter, value in (("a", 1), ("b", 2)):
@@ -393,9 +459,17 @@ def test_collects_examples_only_and_helpers_are_importable(project: Project):
     project.write("a/figs-1.png", b"")
     project.write("a/figs-2.png", b"")
     result = project.run("--collect-only", "-q")
-    result.stdout.fnmatch_lines(["snippets/a/figs.py::output", "snippets/a/figs.py::figure-1",
-                                 "snippets/a/figs.py::figure-2", "snippets/a/x.py::output",
-                                 "snippets/b/x.py::output", "", "5 tests collected*"])
+    result.stdout.fnmatch_lines(
+        [
+            "snippets/a/figs.py::output",
+            "snippets/a/figs.py::figure-1",
+            "snippets/a/figs.py::figure-2",
+            "snippets/a/x.py::output",
+            "snippets/b/x.py::output",
+            "",
+            "5 tests collected*",
+        ]
+    )
     assert "_data" not in result.stdout.str() and "top.py" not in result.stdout.str()
     project.run("snippets/a/x.py", "snippets/b/x.py").assert_outcomes(passed=2)
 
@@ -416,8 +490,9 @@ def test_an_example_named_like_a_numbered_figure_owns_its_figure(project: Projec
     project.update().assert_outcomes(passed=2)
     assert project.files() == ["step-1.out", "step-1.png", "step-1.py", "step.out", "step.py"]
     result = project.run("--collect-only", "-q")
-    result.stdout.fnmatch_lines(["snippets/demo/step-1.py::output", "snippets/demo/step-1.py::figure",
-                                 "snippets/demo/step.py::output"])
+    result.stdout.fnmatch_lines(
+        ["snippets/demo/step-1.py::output", "snippets/demo/step-1.py::figure", "snippets/demo/step.py::output"]
+    )
     project.run().assert_outcomes(passed=3)
 
 
@@ -432,8 +507,9 @@ def test_override_of_an_unknown_example_is_an_error(project: Project):
 def test_report_header_names_what_explains_a_last_digit(project: Project):
     project.example("print(1)\n", out="1\n")
     result = project.run()
-    result.stdout.fnmatch_lines(["numerics: TensorFlow *, Keras *, NumPy *, matplotlib *",
-                                 "numerics: * oneDNN *", "numerics: SIMD *; BLAS *"])
+    result.stdout.fnmatch_lines(
+        ["numerics: TensorFlow *, Keras *, NumPy *, matplotlib *", "numerics: * oneDNN *", "numerics: SIMD *; BLAS *"]
+    )
 
 
 # --- the learner's path: a page block that pytest-codeblocks runs ---------------------------------

@@ -14,25 +14,32 @@ def ok(golden: str, actual: str, rtol: float = 1e-5, atol: float = 1e-6) -> bool
 
 # --- sanitize ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("raw", "clean"), [
-    ("Epoch 1/3\n10/10 - 0s - 3ms/step - loss: 0.5", "Epoch 1/3\n10/10 - <time> - <time>/step - loss: 0.5"),
-    ("1.5us/sample", "<time>/sample"),
-    ("ETA: 0:01:02", "ETA: <time>"),
-    ("<Foo object at 0x7f3a2b1c4d50>", "<Foo object at 0x…>"),
-    ("\x1b[1mModel\x1b[0m", "Model"),
-    ("1/3 [==>...]\r3/3 [=====]", "3/3 [=====]"),
-    ("abc\b\bX", "aX"),
-    ("a\r\nb", "a\nb"),
-])
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Epoch 1/3\n10/10 - 0s - 3ms/step - loss: 0.5", "Epoch 1/3\n10/10 - <time> - <time>/step - loss: 0.5"),
+        ("1.5us/sample", "<time>/sample"),
+        ("ETA: 0:01:02", "ETA: <time>"),
+        ("<Foo object at 0x7f3a2b1c4d50>", "<Foo object at 0x…>"),
+        ("\x1b[1mModel\x1b[0m", "Model"),
+        ("1/3 [==>...]\r3/3 [=====]", "3/3 [=====]"),
+        ("abc\b\bX", "aX"),
+        ("a\r\nb", "a\nb"),
+    ],
+)
 def test_sanitize_rules(raw: str, clean: str):
     assert sanitize(raw) == clean
 
 
-@pytest.mark.parametrize("text", [
-    "0x12 is a small hex literal",  # too short for an address
-    "dense_3 (Dense) float32 1/3",
-    "learning_rate=0.001, 2 epochs",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0x12 is a small hex literal",  # too short for an address
+        "dense_3 (Dense) float32 1/3",
+        "learning_rate=0.001, 2 epochs",
+    ],
+)
 def test_sanitize_leaves_ordinary_text_alone(text: str):
     assert sanitize(text) == text
 
@@ -44,40 +51,58 @@ def test_sanitize_keeps_the_number_of_lines():
 
 # --- tokenize ----------------------------------------------------------------------------------
 
+
 def test_tokens_split_numbers_from_touching_punctuation():
     tokens = [(t.kind, t.value) for t in tokenize("[[0.99752736], -1e-3, dense_3, 7]")]
-    assert tokens == [("text", "["), ("text", "["), ("float", "0.99752736"), ("text", "]"), ("text", ","),
-                      ("float", "-1e-3"), ("text", ","), ("text", "dense_3"), ("text", ","),
-                      ("int", "7"), ("text", "]")]
+    assert tokens == [
+        ("text", "["),
+        ("text", "["),
+        ("float", "0.99752736"),
+        ("text", "]"),
+        ("text", ","),
+        ("float", "-1e-3"),
+        ("text", ","),
+        ("text", "dense_3"),
+        ("text", ","),
+        ("int", "7"),
+        ("text", "]"),
+    ]
 
 
 # --- compare -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("golden", "actual"), [
-    ("0.5", "0.500004"),  # rtol 1e-5
-    ("0.0", "0.0000009"),  # atol 1e-6
-    ("[0.  0.1 0.2\n 0.3]", "[0. 0.1 0.2 0.3]"),  # numpy wrapping
-    ("tf.Tensor([1 2], shape=(2,))", "tf.Tensor( [1 2], shape=( 2, ) )"),
-    ("nan inf", "nan inf"),
-    ("1e-3", "0.001"),
-    ("a\n\n\nb\n", "a b"),
-])
+
+@pytest.mark.parametrize(
+    ("golden", "actual"),
+    [
+        ("0.5", "0.500004"),  # rtol 1e-5
+        ("0.0", "0.0000009"),  # atol 1e-6
+        ("[0.  0.1 0.2\n 0.3]", "[0. 0.1 0.2 0.3]"),  # numpy wrapping
+        ("tf.Tensor([1 2], shape=(2,))", "tf.Tensor( [1 2], shape=( 2, ) )"),
+        ("nan inf", "nan inf"),
+        ("1e-3", "0.001"),
+        ("a\n\n\nb\n", "a b"),
+    ],
+)
 def test_equivalent_outputs_match(golden: str, actual: str):
     assert ok(golden, actual)
 
 
-@pytest.mark.parametrize(("golden", "actual"), [
-    ("0.5", "0.50002"),
-    ("0.0", "0.000002"),
-    ("3", "4"),  # integers are exact whatever the tolerance
-    ("1", "1.0"),  # an int never matches a float
-    ("shape=(2, 3)", "shape=(3, 2)"),
-    ("float32", "float64"),
-    ("loss", "Loss"),
-    ("a b", "a b c"),
-    ("a b c", "a b"),
-    ("1.0", "nan"),
-])
+@pytest.mark.parametrize(
+    ("golden", "actual"),
+    [
+        ("0.5", "0.50002"),
+        ("0.0", "0.000002"),
+        ("3", "4"),  # integers are exact whatever the tolerance
+        ("1", "1.0"),  # an int never matches a float
+        ("shape=(2, 3)", "shape=(3, 2)"),
+        ("float32", "float64"),
+        ("loss", "Loss"),
+        ("a b", "a b c"),
+        ("a b c", "a b"),
+        ("1.0", "nan"),
+    ],
+)
 def test_different_outputs_differ(golden: str, actual: str):
     assert not ok(golden, actual)
 

@@ -22,6 +22,7 @@ assert_none = sitecheck.assert_none
 
 # ---- this repository ---------------------------------------------------------------------------
 
+
 def test_glossary_has_rows():
     assert len(gc.rows(PROJECT, "zh")) > 10 and len(gc.rows(PROJECT, "en")) > 10
 
@@ -39,6 +40,7 @@ def test_links_to_the_glossary_use_its_terms():
 
 
 # ---- self-tests on broken copies -----------------------------------------------------------------
+
 
 @pytest.fixture
 def repo(tmp_path) -> Project:
@@ -83,14 +85,18 @@ def test_row_missing_in_one_language(repo):
 
 def test_different_pair_in_the_two_languages(repo):
     _edit_row(gc.glossary_path(repo, "en"), "bias", "| 偏置 |", "| 偏差 |")
-    assert any(p.startswith("'bias': the zh glossary pairs 偏置 | bias, the en glossary pairs bias | 偏差")
-               for p in gc.row_mismatches(repo))
+    assert any(
+        p.startswith("'bias': the zh glossary pairs 偏置 | bias, the en glossary pairs bias | 偏差")
+        for p in gc.row_mismatches(repo)
+    )
 
 
 def test_different_section_link_in_the_two_languages(repo):
     _edit_row(gc.glossary_path(repo, "zh"), "tensor", "(tensors.md#what-is-a-tensor)", "(tensors.md#dtype)")
-    assert any("'tensor': the term links to tensors.md#dtype in zh but to tensors.md#what-is-a-tensor in en"
-               in p for p in gc.row_mismatches(repo))
+    assert any(
+        "'tensor': the term links to tensors.md#dtype in zh but to tensors.md#what-is-a-tensor in en" in p
+        for p in gc.row_mismatches(repo)
+    )
 
 
 def test_linked_and_plain_terms_are_read_alike(repo):
@@ -130,30 +136,49 @@ def test_en_link_text_is_not_the_term(repo):
 
 def test_link_to_an_unknown_id(repo):
     _append(repo.root / "docs/en/tensors.md", "\nA [tensr](glossary.md#tensr).\n")
-    assert any("[tensr] links to glossary.md#tensr, which is no glossary row" in p
-               for p in gc.link_text_problems(repo))
+    assert any("[tensr] links to glossary.md#tensr, which is no glossary row" in p for p in gc.link_text_problems(repo))
 
 
-@pytest.mark.parametrize("text, term, ok", [
-    ("weight", "weight", True), ("Weights", "weight", True), ("axes", "axis", True),
-    ("dtype", "dtype (data type)", True), ("data type", "dtype (data type)", True),
-    ("dtype (data type)", "dtype (data type)", True),
-    ("elementwise product", "elementwise (Hadamard) product", True),
-    ("Elementwise (Hadamard) product", "elementwise (Hadamard) product", True),
-    ("dense layers", "dense layer", True), ("Reshaping", "reshape", True),
-    ("broadcast", "broadcasting", True), ("one-hot encoded", "one-hot encoding", True),
-    ("clips", "clipping", True), ("logit", "logits", True), ("classes", "class", True),
-    ("weighting schemes", "weight", False), ("matrix multiply", "matrix multiplication", False),
-    ("learning rate decay", "learning-rate decay", False), ("loss", "loss function", False),
-    ("sigmoid function", "sigmoid", False), ("standardised", "standardization", False),
-])
+@pytest.mark.parametrize(
+    "text, term, ok",
+    [
+        ("weight", "weight", True),
+        ("Weights", "weight", True),
+        ("axes", "axis", True),
+        ("dtype", "dtype (data type)", True),
+        ("data type", "dtype (data type)", True),
+        ("dtype (data type)", "dtype (data type)", True),
+        ("elementwise product", "elementwise (Hadamard) product", True),
+        ("Elementwise (Hadamard) product", "elementwise (Hadamard) product", True),
+        ("dense layers", "dense layer", True),
+        ("Reshaping", "reshape", True),
+        ("broadcast", "broadcasting", True),
+        ("one-hot encoded", "one-hot encoding", True),
+        ("clips", "clipping", True),
+        ("logit", "logits", True),
+        ("classes", "class", True),
+        ("weighting schemes", "weight", False),
+        ("matrix multiply", "matrix multiplication", False),
+        ("learning rate decay", "learning-rate decay", False),
+        ("loss", "loss function", False),
+        ("sigmoid function", "sigmoid", False),
+        ("standardised", "standardization", False),
+    ],
+)
 def test_english_forms(text, term, ok):
     assert gc.matches_term(text, gc.Row("x", "中文", term, None, 1), "en") is ok
 
 
-@pytest.mark.parametrize("text, term, ok", [
-    ("权重", "权重", True), ("ReLU", "ReLU（修正线性单元）", True), ("修正线性单元", "ReLU（修正线性单元）", True),
-    ("权值", "权重", False), ("损失", "损失函数", False), ("kernel（权重矩阵）", "权重矩阵（kernel）", False),
-])
+@pytest.mark.parametrize(
+    "text, term, ok",
+    [
+        ("权重", "权重", True),
+        ("ReLU", "ReLU（修正线性单元）", True),
+        ("修正线性单元", "ReLU（修正线性单元）", True),
+        ("权值", "权重", False),
+        ("损失", "损失函数", False),
+        ("kernel（权重矩阵）", "权重矩阵（kernel）", False),
+    ],
+)
 def test_chinese_forms(text, term, ok):
     assert gc.matches_term(text, gc.Row("x", term, "en", None, 1), "zh") is ok

@@ -19,28 +19,43 @@ def test_languages_come_from_the_i18n_plugin_in_mkdocs_yml():
     assert project.base_path == "/tf-first-principles/" or project.site_url.startswith("http")
 
 
-@pytest.mark.parametrize(("lang", "page", "path"), [
-    ("zh", "index.md", ""), ("en", "index.md", "en/"), ("zh", "tensors.md", "tensors/"),
-    ("en", "dense.md", "en/dense/"), ("en", "guide/index.md", "en/guide/"),
-])
+@pytest.mark.parametrize(
+    ("lang", "page", "path"),
+    [
+        ("zh", "index.md", ""),
+        ("en", "index.md", "en/"),
+        ("zh", "tensors.md", "tensors/"),
+        ("en", "dense.md", "en/dense/"),
+        ("en", "guide/index.md", "en/guide/"),
+    ],
+)
 def test_page_paths(lang, page, path):
     project = Project(ROOT, ("zh", "en"), "zh", "https://example.org/site/")
     assert project.page_path(lang, page) == path
     assert project.page_url(lang, page) == "https://example.org/site/" + path
 
 
-@pytest.mark.parametrize(("path", "lang", "other"), [
-    ("tensors/", "en", "en/tensors/"), ("en/tensors/", "zh", "tensors/"), ("", "en", "en/"),
-    ("en/notebooks/dense/", "zh", "notebooks/dense/"), ("entropy/", "en", "en/entropy/"),
-])
+@pytest.mark.parametrize(
+    ("path", "lang", "other"),
+    [
+        ("tensors/", "en", "en/tensors/"),
+        ("en/tensors/", "zh", "tensors/"),
+        ("", "en", "en/"),
+        ("en/notebooks/dense/", "zh", "notebooks/dense/"),
+        ("entropy/", "en", "en/entropy/"),
+    ],
+)
 def test_counterparts(path, lang, other):
     assert Project(ROOT, ("zh", "en"), "zh", "/").counterpart(path, lang) == other
 
 
 def test_notebook_site_paths():
     where = Project(ROOT, ("zh", "en"), "zh", "/").notebook("en", "dense.md")
-    assert where == {"download": "en/notebooks/dense/dense.ipynb", "page": "en/notebooks/dense.ipynb",
-                     "page_url": "en/notebooks/dense/"}
+    assert where == {
+        "download": "en/notebooks/dense/dense.ipynb",
+        "page": "en/notebooks/dense.ipynb",
+        "page_url": "en/notebooks/dense/",
+    }
 
 
 def _touch(folder: Path, *names: str) -> None:
@@ -72,7 +87,9 @@ def test_the_notebook_shows_step_1_png_under_step_1_py(tmp_path):
     (tmp_path / "docs" / "en").mkdir(parents=True)
     (tmp_path / "docs" / "en" / "demo.md").write_text(
         '# Demo\n\n```python title="step-1.py"\n--8<-- "demo/step-1.py"\n```\n\n'
-        '```text title="Output"\n--8<-- "demo/step-1.out"\n```\n\n![Step](../snippets/demo/step-1.png)\n', "utf-8")
+        '```text title="Output"\n--8<-- "demo/step-1.out"\n```\n\n![Step](../snippets/demo/step-1.png)\n',
+        "utf-8",
+    )
     nb = notebook.build(Project(tmp_path, ("en",), "en", "/"), "en", "demo.md")
     [cell] = notebook.example_cells(nb)
     assert cell.metadata.snippet == "demo/step-1.py"

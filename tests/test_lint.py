@@ -16,4 +16,6 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.parametrize("command", [["check", "."], ["format", "--check", "."]], ids=["lint", "format"])
 def test_ruff(command):
     result = subprocess.run([sys.executable, "-m", "ruff", *command], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, f"ruff {' '.join(command)}:\n{result.stdout}{result.stderr}\nfix with: ruff check --fix . && ruff format ."
+    assert result.returncode == 0, (
+        f"ruff {' '.join(command)}:\n{result.stdout}{result.stderr}\nfix with: ruff check --fix . && ruff format ."
+    )

@@ -28,8 +28,9 @@ def _first_include(page: Path) -> str:
 
 def test_deleted_zh_page_fails_parity_and_strict_build(repo):
     (repo.root / "docs/zh/tensors.md").unlink()
-    assert any("docs/en/tensors.md has no translation docs/zh/tensors.md" in p
-               for p in sitecheck.missing_translations(repo))
+    assert any(
+        "docs/en/tensors.md has no translation docs/zh/tensors.md" in p for p in sitecheck.missing_translations(repo)
+    )
     result = sitecheck.build(repo.root, repo.root / "site")
     assert result.returncode != 0
     assert "has no translation docs/zh/tensors.md" in result.stdout + result.stderr
@@ -69,30 +70,36 @@ def _fake_site(tmp_path: Path, zh_body: str, en_body: str = "") -> Path:
 def test_resource_from_other_host(tmp_path):
     site = _fake_site(tmp_path, '<script src="https://cdn.example.org/katex.js"></script>')
     assert sitecheck.external_requests(site) == [
-        "page/index.html loads https://cdn.example.org/katex.js from another host"]
+        "page/index.html loads https://cdn.example.org/katex.js from another host"
+    ]
 
 
 def test_missing_local_resource(tmp_path):
     site = _fake_site(tmp_path, '<img src="../snippets/x.png">')
     assert sitecheck.broken_resources(site) == [
-        "page/index.html references ../snippets/x.png, which is not in the site"]
+        "page/index.html references ../snippets/x.png, which is not in the site"
+    ]
 
 
 def test_language_switch_to_wrong_page(tmp_path):
-    site = _fake_site(tmp_path, '<a hreflang="en" href="../en/">English</a>',
-                      '<a hreflang="zh" href="../../page/">中文</a>')
+    site = _fake_site(
+        tmp_path, '<a hreflang="en" href="../en/">English</a>', '<a hreflang="zh" href="../../page/">中文</a>'
+    )
     here = dataclasses.replace(PROJECT, site_url="https://example.org/")
     assert sitecheck.language_switch_problems(here, site) == [
-        "page/index.html: the 'en' switch leads to en/index.html, expected en/page/index.html"]
+        "page/index.html: the 'en' switch leads to en/index.html, expected en/page/index.html"
+    ]
 
 
 def test_language_switch_missing_the_site_path(tmp_path):
     # Served under /repo/, an absolute link without that prefix 404s (a known Material + i18n trap).
-    site = _fake_site(tmp_path, '<a hreflang="en" href="/en/page/">English</a>',
-                      '<a hreflang="zh" href="/repo/page/">中文</a>')
+    site = _fake_site(
+        tmp_path, '<a hreflang="en" href="/en/page/">English</a>', '<a hreflang="zh" href="/repo/page/">中文</a>'
+    )
     here = dataclasses.replace(PROJECT, site_url="https://example.org/repo/")
     assert sitecheck.language_switch_problems(here, site) == [
-        "page/index.html: the 'en' switch leads to /en/page/ (outside /repo/), expected en/page/index.html"]
+        "page/index.html: the 'en' switch leads to /en/page/ (outside /repo/), expected en/page/index.html"
+    ]
 
 
 def test_notebook_pages_not_wrapped_for_mkdocs_jupyter_are_raw_json(repo):
@@ -100,9 +107,11 @@ def test_notebook_pages_not_wrapped_for_mkdocs_jupyter_are_raw_json(repo):
     # wrapper of workarounds/notebook_pages.page_file, a notebook page's index.html is the
     # notebook's JSON, and --strict still passes.
     hook = repo.root / "hooks" / "notebooks.py"
-    wrapped = "notebook_pages.page_file(config, where[\"page\"], str(path), lang, alternates)"
-    plain = ("File.generated(config, where[\"page\"], abs_src_path=str(path), "
-             "inclusion=InclusionLevel.NOT_IN_NAV)\n        nb_page.dest_uri = where[\"page_url\"] + \"index.html\"")
+    wrapped = 'notebook_pages.page_file(config, where["page"], str(path), lang, alternates)'
+    plain = (
+        'File.generated(config, where["page"], abs_src_path=str(path), '
+        'inclusion=InclusionLevel.NOT_IN_NAV)\n        nb_page.dest_uri = where["page_url"] + "index.html"'
+    )
     text = hook.read_text("utf-8")
     assert wrapped in text
     hook.write_text(text.replace(wrapped, plain), "utf-8")
@@ -115,16 +124,21 @@ def test_notebook_pages_not_wrapped_for_mkdocs_jupyter_are_raw_json(repo):
 
 
 def test_broken_link_and_missing_anchor(tmp_path):
-    site = _fake_site(tmp_path, '<a href="../nope/">x</a> <a href="../en/page/#nowhere">y</a> <a href="#here">z</a>',
-                      '<h2 id="there">t</h2>')
+    site = _fake_site(
+        tmp_path,
+        '<a href="../nope/">x</a> <a href="../en/page/#nowhere">y</a> <a href="#here">z</a>',
+        '<h2 id="there">t</h2>',
+    )
     assert sitecheck.broken_links(site) == [
         "page/index.html: link ../nope/ leads to no page of the site",
         "page/index.html: link ../en/page/#nowhere: no #nowhere in en/page/index.html",
-        "page/index.html: link #here: no #here in page/index.html"]
+        "page/index.html: link #here: no #here in page/index.html",
+    ]
 
 
 def test_unlisted_external_link(tmp_path):
     site = _fake_site(tmp_path, '<a href="https://example.org/x">x</a> <a href="https://me.io/s/page/">own</a>')
     assert sitecheck.unlisted_external_links(site, {"https://old.example.org/"}, "https://me.io/s/") == [
         "https://example.org/x (on page/index.html) is not listed in tests/external_links.txt",
-        "tests/external_links.txt lists https://old.example.org/, which no page links to any more"]
+        "tests/external_links.txt lists https://old.example.org/, which no page links to any more",
+    ]

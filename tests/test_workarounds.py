@@ -28,7 +28,9 @@ def test_highlight_cache_gives_the_same_html_and_is_scoped_to_a_build():
 
 
 def test_head_alternates_are_stripped_and_the_selector_kept():
-    html = ('<html><head><link rel="alternate" href="../en/tensors/" hreflang="en">\n<title>t</title></head>'
-            '<body><a href="../en/tensors/" hreflang="en">English</a></body></html>')
+    html = (
+        '<html><head><link rel="alternate" href="../en/tensors/" hreflang="en">\n<title>t</title></head>'
+        '<body><a href="../en/tensors/" hreflang="en">English</a></body></html>'
+    )
     out = language_switch.strip_head_alternates(html)
     assert 'rel="alternate"' not in out and '<a href="../en/tensors/" hreflang="en">English</a>' in out

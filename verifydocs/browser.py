@@ -26,16 +26,24 @@ TIMEOUT_MS = 30_000  # generous: CI shares 2 cores with the example runs
 
 def find_chromium() -> str | None:
     """Debian's Chromium (``$CHROMIUM`` overrides), or None."""
-    candidates = [os.environ.get("CHROMIUM"), "/usr/lib/chromium/chromium",
-                  shutil.which("chromium"), shutil.which("chromium-browser")]
+    candidates = [
+        os.environ.get("CHROMIUM"),
+        "/usr/lib/chromium/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ]
     return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
 
 
 def launch(playwright, executable: str):
     return playwright.chromium.launch(
         executable_path=executable,
-        args=["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # network off
-              "--disable-background-networking", "--no-first-run"])
+        args=[
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # network off
+            "--disable-background-networking",
+            "--no-first-run",
+        ],
+    )
 
 
 def site_pages(site: Path) -> list[str]:
@@ -70,7 +78,7 @@ class Tab:
         """``url`` (default: the current one) relative to the site root, without query/fragment."""
         path = urlsplit(url or self.page.url).path
         base = self.server.base
-        return path[len(base):] if path.startswith(base) else path
+        return path[len(base) :] if path.startswith(base) else path
 
 
 def open_tab(browser, server: SiteServer, viewport=DESKTOP, **context_options) -> Tab:
@@ -90,8 +98,12 @@ def open_tab(browser, server: SiteServer, viewport=DESKTOP, **context_options) -
     context.route("**/*", route)
     page.on("console", lambda m: m.type == "error" and tab.errors.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: tab.errors.append(f"uncaught: {e}"))
-    page.on("response", lambda r: r.status >= 400 and r.url.startswith(server.origin)
-            and tab.failed.append(f"{r.status} {tab.rel(r.url)}"))
+    page.on(
+        "response",
+        lambda r: (
+            r.status >= 400 and r.url.startswith(server.origin) and tab.failed.append(f"{r.status} {tab.rel(r.url)}")
+        ),
+    )
     page.on("request", lambda r: tab.inflight.add(r))
     page.on("requestfinished", lambda r: tab.inflight.discard(r))
     page.on("requestfailed", lambda r: tab.inflight.discard(r))
@@ -133,9 +145,11 @@ def load_problems(tab: Tab, rel: str, expected_status: int | None = None) -> lis
         if own in failed:
             failed.remove(own)
             errors = [e for e in errors if f"status of {expected_status}" not in e]
-    return ([f"{rel or '/'}: {e}" for e in errors]
-            + [f"{rel or '/'}: request to another host: {u}" for u in foreign]
-            + [f"{rel or '/'}: request failed: {f}" for f in failed])
+    return (
+        [f"{rel or '/'}: {e}" for e in errors]
+        + [f"{rel or '/'}: request to another host: {u}" for u in foreign]
+        + [f"{rel or '/'}: request failed: {f}" for f in failed]
+    )
 
 
 COPY = 'button[data-md-type="copy"], button.md-clipboard'  # Material 9.7+, and before
@@ -221,8 +235,9 @@ def search(tab: Tab, term: str) -> list[str]:
       const meta = document.querySelector(".md-search-result__meta");
       return meta && !/键入|Type to start|Initializing|正在初始化/i.test(meta.textContent);
     }""")
-    hrefs = tab.page.eval_on_selector_all(".md-search-result__list > li > a:first-child",
-                                          "links => links.map(a => a.href)")
+    hrefs = tab.page.eval_on_selector_all(
+        ".md-search-result__list > li > a:first-child", "links => links.map(a => a.href)"
+    )
     return [tab.rel(h) for h in hrefs]
 
 
@@ -262,8 +277,10 @@ def tabs_problems(tab: Tab, rel: str) -> list[str]:
             blocks = sets.nth(i).locator(".tabbed-content > .tabbed-block")
             visible = [blocks.nth(j).is_visible() for j in range(blocks.count())]
             if visible != [n == name for n in names]:
-                problems.append(f"{rel or '/'}: after clicking tab '{name}', tab set {i + 1} shows "
-                                f"{[n for n, v in zip(names, visible, strict=True) if v]}, expected ['{name}']")
+                problems.append(
+                    f"{rel or '/'}: after clicking tab '{name}', tab set {i + 1} shows "
+                    f"{[n for n, v in zip(names, visible, strict=True) if v]}, expected ['{name}']"
+                )
     return problems
 
 
@@ -273,7 +290,7 @@ def screenshot(tab: Tab, path: Path) -> None:
 
 
 PROBE = "_browser-probe.html"
-PROBE_MARKDOWN = '''# Tabs probe
+PROBE_MARKDOWN = """# Tabs probe
 
 === "NumPy"
 
@@ -296,7 +313,7 @@ Text between the tab sets.
 === "TensorFlow"
 
     Second set, TensorFlow.
-'''
+"""
 
 
 def add_probe_page(root: Path, site: Path) -> str:
@@ -310,8 +327,9 @@ def add_probe_page(root: Path, site: Path) -> str:
     from mkdocs.config import load_config
 
     config = load_config(str(root / "mkdocs.yml"))  # the Markdown extensions, as MkDocs sets them up
-    body = markdown.Markdown(extensions=config["markdown_extensions"],
-                             extension_configs=config["mdx_configs"]).convert(PROBE_MARKDOWN)
+    body = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"]).convert(
+        PROBE_MARKDOWN
+    )
     home = (site / "index.html").read_text("utf-8")
     article = re.compile(r'(<article class="md-content__inner md-typeset">).*?(</article>)', re.S)
     (site / PROBE).write_text(article.sub(lambda m: m.group(1) + body + m.group(2), home, 1), "utf-8")

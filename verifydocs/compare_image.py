@@ -27,6 +27,8 @@ def compare(golden: Path, actual: bytes, tol: float, results_dir: Path) -> str |
     if result is None:
         shutil.rmtree(results_dir)
         return None
-    return (f"figure differs from {golden.name}: RMS {result['rms']:.3f} > tolerance {tol}\n"
-            f"  expected:   {expected_path}\n  actual:     {actual_path}\n"
-            f"  difference: {result['diff']}")
+    return (
+        f"figure differs from {golden.name}: RMS {result['rms']:.3f} > tolerance {tol}\n"
+        f"  expected:   {expected_path}\n  actual:     {actual_path}\n"
+        f"  difference: {result['diff']}"
+    )

@@ -144,9 +144,16 @@ def compare(golden: str, actual: str, rtol: float, atol: float) -> Comparison:
             for g, a in zip(gt[i1:i2], at[j1:j2], strict=True):
                 if g.kind == "float" and not _float_close(g.value, a.value, rtol, atol):
                     err = abs(float(a.value) - float(g.value))
-                    mismatches.append(Mismatch([g], [a], (
-                        f"golden line {g.line}: expected {g.value}, got {a.value} "
-                        f"(|diff| {err:.3g} > atol {atol:g} + rtol {rtol:g}·|expected|)")))
+                    mismatches.append(
+                        Mismatch(
+                            [g],
+                            [a],
+                            (
+                                f"golden line {g.line}: expected {g.value}, got {a.value} "
+                                f"(|diff| {err:.3g} > atol {atol:g} + rtol {rtol:g}·|expected|)"
+                            ),
+                        )
+                    )
         else:
             g, a = gt[i1:i2], at[j1:j2]
             if not g:

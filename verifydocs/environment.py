@@ -72,10 +72,14 @@ def _blas() -> str:
         return f"unknown ({exc})"
     libs = [i for i in threadpool_info() if i.get("user_api") == "blas"]
     forced = os.environ.get("OPENBLAS_CORETYPE")
-    return ", ".join(
-        f"{i['internal_api']} {i.get('version')} kernel {i.get('architecture')}, {i['num_threads']} thread(s)"
-        for i in libs
-    ) + (f" (OPENBLAS_CORETYPE={forced})" if forced else "") or "none found"
+    return (
+        ", ".join(
+            f"{i['internal_api']} {i.get('version')} kernel {i.get('architecture')}, {i['num_threads']} thread(s)"
+            for i in libs
+        )
+        + (f" (OPENBLAS_CORETYPE={forced})" if forced else "")
+        or "none found"
+    )
 
 
 def describe() -> list[str]:

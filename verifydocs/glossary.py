@@ -79,11 +79,15 @@ def row_mismatches(project: Project) -> list[str]:
     for ident in zh_rows.keys() & en_rows.keys():
         zh, en = zh_rows[ident], en_rows[ident]
         if (zh.zh, zh.en) != (en.zh, en.en):
-            problems.append(f"'{ident}': the zh glossary pairs {zh.zh} | {zh.en}, the en glossary pairs "
-                            f"{en.en} | {en.zh} ({_where(project, 'zh', zh)}, {_where(project, 'en', en)})")
+            problems.append(
+                f"'{ident}': the zh glossary pairs {zh.zh} | {zh.en}, the en glossary pairs "
+                f"{en.en} | {en.zh} ({_where(project, 'zh', zh)}, {_where(project, 'en', en)})"
+            )
         if zh.explained_at != en.explained_at:
-            problems.append(f"'{ident}': the term links to {zh.explained_at} in zh but to {en.explained_at} "
-                            f"in en ({_where(project, 'zh', zh)}, {_where(project, 'en', en)})")
+            problems.append(
+                f"'{ident}': the term links to {zh.explained_at} in zh but to {en.explained_at} "
+                f"in en ({_where(project, 'zh', zh)}, {_where(project, 'en', en)})"
+            )
     return sorted(problems)
 
 
@@ -97,8 +101,9 @@ def duplicate_forms(project: Project) -> list[str]:
                 form = getattr(row, attr)
                 key = form.casefold()
                 if key in seen and seen[key].id != row.id:
-                    problems.append(f"{_where(project, lang, row)}: '{row.id}' and '{seen[key].id}' share the "
-                                    f"{attr} form '{form}'")
+                    problems.append(
+                        f"{_where(project, lang, row)}: '{row.id}' and '{seen[key].id}' share the {attr} form '{form}'"
+                    )
                 seen.setdefault(key, row)
     return problems
 
@@ -165,6 +170,8 @@ def link_text_problems(project: Project) -> list[str]:
                     problems.append(f"{where}: [{link.text}] links to glossary.md#{ident}, which is no glossary row")
                 elif not matches_term(link.text, row, lang):
                     expected = row.zh if lang == "zh" else row.en
-                    problems.append(f"{where}: [{link.text}](glossary.md#{ident}) should read '{expected}', "
-                                    f"the {lang} glossary term")
+                    problems.append(
+                        f"{where}: [{link.text}](glossary.md#{ident}) should read '{expected}', "
+                        f"the {lang} glossary term"
+                    )
     return problems

@@ -106,8 +106,9 @@ class Project:
         """The project MkDocs is building (inside a hook: the loaded config)."""
         i18n = config.plugins.get("i18n")
         languages = [dict(lang) for lang in i18n.config.languages] if i18n else []
-        return Project(Path(config["config_file_path"]).parent.resolve(), *_languages(languages),
-                       config["site_url"] or "/")
+        return Project(
+            Path(config["config_file_path"]).parent.resolve(), *_languages(languages), config["site_url"] or "/"
+        )
 
     # -- files
     @property
@@ -138,8 +139,7 @@ class Project:
         return [
             page
             for page in self.pages(lang)
-            if page not in NOT_CHAPTERS
-            and any(i.is_example for i in read_file(self.docs(lang) / page).includes)
+            if page not in NOT_CHAPTERS and any(i.is_example for i in read_file(self.docs(lang) / page).includes)
         ]
 
     # -- URLs

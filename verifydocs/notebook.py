@@ -44,31 +44,43 @@ TEXT = {
         "view": "以 Notebook 形式查看",
         "colab": "在 Colab 中打开",
         "chapter": "返回本章网页",
-        "helpers": ("本章的例子会导入下面的辅助模块。先运行这个单元：它把模块保存到当前目录，"
-                    "后面的例子才能 `import` 它。"),
-        "preface": ("这个 Notebook 由网站页面[{title}]({url})自动生成：每个代码单元都是网站上的一个例子，"
-                    "保存的输出就是测试核对过的结果。从上到下依次运行即可复现"
-                    "（编写时使用 {versions}）。"),
+        "helpers": (
+            "本章的例子会导入下面的辅助模块。先运行这个单元：它把模块保存到当前目录，后面的例子才能 `import` 它。"
+        ),
+        "preface": (
+            "这个 Notebook 由网站页面[{title}]({url})自动生成：每个代码单元都是网站上的一个例子，"
+            "保存的输出就是测试核对过的结果。从上到下依次运行即可复现"
+            "（编写时使用 {versions}）。"
+        ),
     },
     "en": {
         "download": "Download notebook",
         "view": "View as a notebook",
         "colab": "Open in Colab",
         "chapter": "Back to the chapter page",
-        "helpers": ("The examples of this chapter import the helper module below. Run this cell first: it "
-                    "saves the module in the current directory, so the examples can `import` it."),
-        "preface": ("This notebook was generated from the page [{title}]({url}): every code cell is an "
-                    "example from the site, and its saved output is the verified one. Run the cells "
-                    "from top to bottom to reproduce it (written with {versions})."),
+        "helpers": (
+            "The examples of this chapter import the helper module below. Run this cell first: it "
+            "saves the module in the current directory, so the examples can `import` it."
+        ),
+        "preface": (
+            "This notebook was generated from the page [{title}]({url}): every code cell is an "
+            "example from the site, and its saved output is the verified one. Run the cells "
+            "from top to bottom to reproduce it (written with {versions})."
+        ),
     },
 }
-VERSIONED = {"tensorflow": "TensorFlow", "tensorflow-cpu": "TensorFlow", "keras": "Keras", "numpy": "NumPy",
-             "matplotlib": "Matplotlib"}
+VERSIONED = {
+    "tensorflow": "TensorFlow",
+    "tensorflow-cpu": "TensorFlow",
+    "keras": "Keras",
+    "numpy": "NumPy",
+    "matplotlib": "Matplotlib",
+}
 HELPER_IMPORT = re.compile(r"^\s*(?:from\s+(_\w+)\s+import|import\s+(_\w+))", re.M)
 
 
 def versions(project: Project) -> str:
-    """"TensorFlow 2.21.0, Keras 3.15.1, …" from pyproject's pinned dependencies."""
+    """ "TensorFlow 2.21.0, Keras 3.15.1, …" from pyproject's pinned dependencies."""
     pyproject = project.root / "pyproject.toml"
     deps = tomllib.loads(pyproject.read_text("utf-8"))["project"]["dependencies"] if pyproject.is_file() else []
     found: dict[str, str] = {}
@@ -116,7 +128,7 @@ class _Converter:
 
     # -- text
     def text(self, block: Block) -> str:
-        source = textwrap.dedent("\n".join(self.lines[block.start:block.end])).strip("\n")
+        source = textwrap.dedent("\n".join(self.lines[block.start : block.end])).strip("\n")
         for link in self.parsed.links:
             url = self.url(link.target)
             if url != link.target:
@@ -150,10 +162,13 @@ class _Converter:
                 self.include(block)
             elif block.figure:
                 png = self.project.snippets / block.figure.target
-                data = {"image/png": base64.b64encode(png.read_bytes()).decode("ascii"),
-                        "text/plain": block.figure.alt or block.figure.target}
+                data = {
+                    "image/png": base64.b64encode(png.read_bytes()).decode("ascii"),
+                    "text/plain": block.figure.alt or block.figure.target,
+                }
                 self.cell_of(figure_owner(png), block.figure.target).outputs.append(
-                    v4.new_output("display_data", data=data))
+                    v4.new_output("display_data", data=data)
+                )
                 if block.figure.caption:
                     self.md += [f"*{block.figure.caption}*", ""]
             elif block.kind == "caption":
@@ -189,7 +204,8 @@ class _Converter:
         elif target.endswith(".out"):
             text = path.read_text("utf-8")
             self.cell_of(path.with_suffix(".py"), target).outputs.append(
-                v4.new_output("stream", name="stdout", text=text))
+                v4.new_output("stream", name="stdout", text=text)
+            )
         else:  # some other included text: shown as the page shows it
             fence = block.token.markup
             self.md += [f"{fence}{block.token.info}", path.read_text("utf-8").rstrip("\n"), fence, ""]
@@ -228,17 +244,22 @@ def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
     conv.convert(parsed.blocks)
     conv.flush()
     cells = conv.cells
-    preface = TEXT[lang]["preface"].format(title=parsed.title or Path(page).stem,
-                                           url=project.page_url(lang, page), versions=versions(project))
+    preface = TEXT[lang]["preface"].format(
+        title=parsed.title or Path(page).stem, url=project.page_url(lang, page), versions=versions(project)
+    )
     extra = [v4.new_markdown_cell(f"> {preface}")]
     helpers = conv.helpers()
     if helpers:  # visible, standard Jupyter: the cell writes the module next to the notebook
         extra.append(v4.new_markdown_cell(TEXT[lang]["helpers"]))
         for helper in helpers:
             source = (project.snippets / helper).read_text("utf-8").rstrip("\n")
-            extra.append(v4.new_code_cell(
-                f"%%writefile {Path(helper).name}\n{source}", metadata={"helper": helper},
-                outputs=[v4.new_output("stream", name="stdout", text=f"Writing {Path(helper).name}\n")]))
+            extra.append(
+                v4.new_code_cell(
+                    f"%%writefile {Path(helper).name}\n{source}",
+                    metadata={"helper": helper},
+                    outputs=[v4.new_output("stream", name="stdout", text=f"Writing {Path(helper).name}\n")],
+                )
+            )
     at = 1 if cells and cells[0].cell_type == "markdown" and cells[0].source.lstrip().startswith(("# ", "<a id")) else 0
     cells[at:at] = extra
     taken: set[str] = set()
@@ -248,16 +269,20 @@ def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
             count += 1
             cell.execution_count = count
             meta = cell.metadata
-            name = meta.get("snippet") or (f"shown-{meta['shown_helper']}" if "shown_helper" in meta
-                                           else f"writefile-{meta['helper']}")
+            name = meta.get("snippet") or (
+                f"shown-{meta['shown_helper']}" if "shown_helper" in meta else f"writefile-{meta['helper']}"
+            )
             cell.id = _cell_id(name, taken)
         else:
             cell.id = _cell_id(f"md-{index}", taken)
-    nb = v4.new_notebook(cells=cells, metadata={
-        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-        "language_info": {"name": "python", "pygments_lexer": "ipython3"},
-        "tf_first_principles": {"page": page, "language": lang, "generated": True},
-    })
+    nb = v4.new_notebook(
+        cells=cells,
+        metadata={
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python", "pygments_lexer": "ipython3"},
+            "tf_first_principles": {"page": page, "language": lang, "generated": True},
+        },
+    )
     nbformat.validate(nb)
     return nb
 
@@ -270,4 +295,3 @@ def dumps(nb: nbformat.NotebookNode) -> str:
 def example_cells(nb) -> list:
     """The code cells of ``nb`` that hold an example (``metadata.snippet``)."""
     return [c for c in nb["cells"] if c["cell_type"] == "code" and c.get("metadata", {}).get("snippet")]
-

@@ -40,8 +40,12 @@ def kernel_env(workdir: Path, dpi: int) -> dict[str, str]:
     profile = ipython / "profile_default"
     profile.mkdir(parents=True, exist_ok=True)
     (profile / "ipython_kernel_config.py").write_text(KERNEL_CONFIG.format(dpi=dpi), "utf-8")
-    return {**pin_env(dict(os.environ)), "IPYTHONDIR": str(ipython),
-            "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+    return {
+        **pin_env(dict(os.environ)),
+        "IPYTHONDIR": str(ipython),
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+    }
 
 
 def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config) -> dict:
@@ -61,8 +65,13 @@ def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config) -> di
     workdir.mkdir(parents=True, exist_ok=True)
     run_dir = workdir / "cwd"
     run_dir.mkdir(exist_ok=True)
-    client = NotebookClient(node, kernel_name="python3", allow_errors=True, timeout_func=timeout,
-                            resources={"metadata": {"path": str(run_dir)}})
+    client = NotebookClient(
+        node,
+        kernel_name="python3",
+        allow_errors=True,
+        timeout_func=timeout,
+        resources={"metadata": {"path": str(run_dir)}},
+    )
     client.execute(env=kernel_env(workdir, cfg.defaults.dpi), cwd=str(run_dir))
     return node
 
@@ -82,8 +91,11 @@ def _printed(outputs) -> str:
 
 
 def _figures(outputs) -> list[bytes]:
-    return [base64.b64decode(out["data"]["image/png"]) for out in outputs
-            if out.get("output_type") == "display_data" and "image/png" in out.get("data", {})]
+    return [
+        base64.b64decode(out["data"]["image/png"])
+        for out in outputs
+        if out.get("output_type") == "display_data" and "image/png" in out.get("data", {})
+    ]
 
 
 def compare(executed: dict, root: Path, workdir: Path, name: str, cfg: settings_mod.Config) -> list[str]:
@@ -107,8 +119,14 @@ def compare(executed: dict, root: Path, workdir: Path, name: str, cfg: settings_
         snippet = meta.get("snippet")
         if not snippet:
             continue
-        found = verdict.check(snippets / snippet, _printed(cell["outputs"]), _figures(cell["outputs"]),
-                              cfg.for_example(snippet), root=root, results_dir=workdir / "figures" / snippet)
+        found = verdict.check(
+            snippets / snippet,
+            _printed(cell["outputs"]),
+            _figures(cell["outputs"]),
+            cfg.for_example(snippet),
+            root=root,
+            results_dir=workdir / "figures" / snippet,
+        )
         problems += [f"{where} (run in the notebook: state left by an earlier cell?): {p}" for p in found]
     return problems
 

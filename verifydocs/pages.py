@@ -156,8 +156,7 @@ class Page:
 
     def shown(self) -> list[str]:
         """The snippet files the page shows, in order (``snippets/<chapter>/<file>``)."""
-        return [b.include.snippet if b.include else b.figure.snippet
-                for b in self.walk() if b.include or b.figure]
+        return [b.include.snippet if b.include else b.figure.snippet for b in self.walk() if b.include or b.figure]
 
 
 def _parser() -> MarkdownIt:
@@ -171,8 +170,10 @@ def read(text: str) -> Page:
     tabs = TABS.search(text)
     if tabs:
         line = text[: tabs.start()].count("\n") + 1
-        raise PageSyntaxError(f"line {line}: content tabs (===) are not read by verifydocs.pages yet; "
-                              "add them there before using them on a page")
+        raise PageSyntaxError(
+            f"line {line}: content tabs (===) are not read by verifydocs.pages yet; "
+            "add them there before using them on a page"
+        )
     tokens = _MD.parse(text)
     blocks, _ = _blocks(tokens, 0, text.split("\n"))
     _attach_captions(blocks)
@@ -203,8 +204,7 @@ def _blocks(tokens: list[Token], i: int, lines: list[str], close: str | None = N
             inline = tokens[i + 1]
             title = inline.content
             m = HEADING_ID.search(title)
-            heading = Heading(int(tok.tag[1]), title[: m.start()] if m else title, m["id"] if m else None,
-                              start + 1)
+            heading = Heading(int(tok.tag[1]), title[: m.start()] if m else title, m["id"] if m else None, start + 1)
             out.append(Block("heading", start, end, tok, heading=heading))
             i += 3
         elif tok.type == "fence":
@@ -260,8 +260,10 @@ def _paragraph(tok: Token, inline: Token, start: int, end: int) -> Block:
         if not m:
             continue
         if len(children) != 1:
-            raise PageSyntaxError(f"line {start + 1}: a figure ({m['target']}) must be a paragraph of its "
-                                  "own: `![alt](../snippets/<chapter>/<name>.png)` alone on its line")
+            raise PageSyntaxError(
+                f"line {start + 1}: a figure ({m['target']}) must be a paragraph of its "
+                "own: `![alt](../snippets/<chapter>/<name>.png)` alone on its line"
+            )
         figure = Figure(m["target"], image.content, start + 1)
         return Block("figure", start, end, tok, figure=figure)
     return Block("prose", start, end, tok)

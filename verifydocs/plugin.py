@@ -35,8 +35,12 @@ UPDATED_KEY = "verifydocs-updated"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("snippets", "executable examples under snippets/")
-    group.addoption("--update-goldens", action="store_true", default=False,
-                    help="rewrite the .out/.png goldens of the selected examples from this run")
+    group.addoption(
+        "--update-goldens",
+        action="store_true",
+        default=False,
+        help="rewrite the .out/.png goldens of the selected examples from this run",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -118,7 +122,8 @@ class ExampleFile(pytest.File):
     def collect(self):
         self.rel = self.path.relative_to(self.config.rootpath).as_posix()
         self.settings = self.config.stash[CONFIG_KEY].for_example(
-            self.path.relative_to(_snippets_root(self.config)).as_posix())
+            self.path.relative_to(_snippets_root(self.config)).as_posix()
+        )
         self._result: runner.RunResult | None = None
         self._updated: list[str] | None = None
         yield OutputItem.from_parent(self, name="output")
@@ -133,7 +138,8 @@ class ExampleFile(pytest.File):
             if self.config.getoption("update_goldens"):
                 if verdict.CONTROL_CHARS.search(self._result.stdout):  # never written into a golden
                     self._result.problems.append(
-                        verdict.output_problem(self.path, self._result.stdout, self.settings, self.config.rootpath))
+                        verdict.output_problem(self.path, self._result.stdout, self.settings, self.config.rootpath)
+                    )
                 if self._runs_clean(self._result):
                     self._update(root)
         return self._result
@@ -148,15 +154,17 @@ class ExampleFile(pytest.File):
         if not diff.ok:
             self._result.problems.append(
                 "nondeterministic: two runs printed different output, so no golden was written; "
-                "seed every random source in the example\n" + diff.report("first run"))
+                "seed every random source in the example\n" + diff.report("first run")
+            )
             return
         changed = goldens.write_goldens(self.path, self._result.stdout, self._result.figures, self._matches)
         self._updated = [p.relative_to(self.config.rootpath).as_posix() for p in changed]
 
     def _matches(self, golden: Path, actual) -> bool:
         if isinstance(actual, str):
-            return compare_text.compare(golden.read_text(encoding="utf-8"), actual,
-                                        self.settings.rtol, self.settings.atol).ok
+            return compare_text.compare(
+                golden.read_text(encoding="utf-8"), actual, self.settings.rtol, self.settings.atol
+            ).ok
         results = self.config.rootpath / "test-results" / "update"
         return verdict.figure_problem(golden, actual, self.settings, results / golden.stem) is None
 
@@ -197,8 +205,7 @@ class OutputItem(ExampleItem):
         ex, result = self.parent, self.parent.result()
         self._record_updates()
         if result.error:
-            self.fail(result.error + _tail("stdout before the error", result.stdout)
-                      + _tail("stderr", result.stderr))
+            self.fail(result.error + _tail("stdout before the error", result.stdout) + _tail("stderr", result.stderr))
         if result.problems:
             self.fail(f"{ex.rel}: " + "\n".join(result.problems))
         if self.config.getoption("update_goldens"):
@@ -206,8 +213,10 @@ class OutputItem(ExampleItem):
         command = update_command(self.config, self.path)
         problem = verdict.output_problem(self.path, result.stdout, ex.settings, self.config.rootpath)
         if problem and not golden_output(self.path).exists():
-            self.fail(f"{ex.rel}: {problem}. If this output is right, create it with:\n  {command}\n"
-                      + _tail("actual output", result.stdout, 40))
+            self.fail(
+                f"{ex.rel}: {problem}. If this output is right, create it with:\n  {command}\n"
+                + _tail("actual output", result.stdout, 40)
+            )
         if problem:
             hint = self._nondeterminism_hint(result.stdout)
             self.fail(f"{ex.rel}: {problem}\n{hint}\nIf the new output is right, accept it with:\n  {command}")
@@ -220,8 +229,10 @@ class OutputItem(ExampleItem):
         second = runner.run(self.path, _snippets_root(self.config), ex.settings)
         if compare_text.compare(first, second.stdout, ex.settings.rtol, ex.settings.atol).ok:
             return ""
-        return ("\nNONDETERMINISTIC: a second run printed different output again. Seed every random "
-                "source in the example (np.random.default_rng(seed), keras.utils.set_random_seed(seed)).\n")
+        return (
+            "\nNONDETERMINISTIC: a second run printed different output again. Seed every random "
+            "source in the example (np.random.default_rng(seed), keras.utils.set_random_seed(seed)).\n"
+        )
 
 
 class FigureItem(ExampleItem):
@@ -233,15 +244,23 @@ class FigureItem(ExampleItem):
         if self.config.getoption("update_goldens"):
             return
         if self.index >= len(result.figures):
-            self.fail(f"{ex.rel}: golden {self.golden.name} exists but the example drew only "
-                      f"{len(result.figures)} figure(s). If that is right, run:\n  "
-                      f"{update_command(self.config, self.path)}")
-        results = self.config.rootpath / "test-results" / "figures" / self.golden.relative_to(
-            _snippets_root(self.config)).with_suffix("")
+            self.fail(
+                f"{ex.rel}: golden {self.golden.name} exists but the example drew only "
+                f"{len(result.figures)} figure(s). If that is right, run:\n  "
+                f"{update_command(self.config, self.path)}"
+            )
+        results = (
+            self.config.rootpath
+            / "test-results"
+            / "figures"
+            / self.golden.relative_to(_snippets_root(self.config)).with_suffix("")
+        )
         message = verdict.figure_problem(self.golden, result.figures[self.index], ex.settings, results)
         if message:
-            self.fail(f"{ex.rel}: {message}\nIf the new figure is right, accept it with:\n  "
-                      f"{update_command(self.config, self.path)}")
+            self.fail(
+                f"{ex.rel}: {message}\nIf the new figure is right, accept it with:\n  "
+                f"{update_command(self.config, self.path)}"
+            )
 
 
 def _tail(title: str, text: str, lines: int = 15) -> str:

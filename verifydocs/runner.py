@@ -53,8 +53,11 @@ def _no_network(attempts: list[str]):
         def refuse(*args, **kwargs):
             target = describe(*args, **kwargs)
             attempts.append(target)
-            raise NetworkDisabled(f"network access is disabled for examples (tried {target}); "
-                                  "make small data with numpy instead of downloading it")
+            raise NetworkDisabled(
+                f"network access is disabled for examples (tried {target}); "
+                "make small data with numpy instead of downloading it"
+            )
+
         return refuse
 
     patched = {  # name -> how to describe the target from the call's arguments
@@ -81,8 +84,11 @@ def _capture_fd_stdout():
         saved_fd = os.dup(1)
         saved_stdout = sys.stdout
         os.dup2(tmp.fileno(), 1)
-        writer = io.TextIOWrapper(open(os.dup(1), "wb", buffering=0), encoding="utf-8",  # noqa: SIM115 - closed below
-                                  write_through=True)
+        writer = io.TextIOWrapper(
+            open(os.dup(1), "wb", buffering=0),  # noqa: SIM115 - closed below
+            encoding="utf-8",
+            write_through=True,
+        )
         sys.stdout = writer
         result: list[str] = []
         try:
@@ -178,9 +184,13 @@ def run(path: Path, snippets_root: Path, settings: Settings) -> RunResult:
         os.chdir(workdir)
         sys.path.insert(0, str(path.parent))
         try:
-            with _capture_fd_stdout() as captured, contextlib.redirect_stderr(stderr), \
-                    _matplotlib_guard(problems), _no_network(attempts), \
-                    warnings.catch_warnings():
+            with (
+                _capture_fd_stdout() as captured,
+                contextlib.redirect_stderr(stderr),
+                _matplotlib_guard(problems),
+                _no_network(attempts),
+                warnings.catch_warnings(),
+            ):
                 try:
                     runpy.run_path(str(path), run_name="__main__")
                 except KeyboardInterrupt:
@@ -200,8 +210,9 @@ def run(path: Path, snippets_root: Path, settings: Settings) -> RunResult:
     if attempts:
         problems.append(f"tried to use the network ({', '.join(attempts[:3])}); examples must run offline")
     if written:
-        problems.append(f"wrote files into its working directory ({', '.join(written[:5])}); "
-                        "examples must not write files")
+        problems.append(
+            f"wrote files into its working directory ({', '.join(written[:5])}); examples must not write files"
+        )
     new_files = sorted({p.name for p in path.parent.iterdir()} - folder_before)
     new_files = [n for n in new_files if not n.endswith((".out", ".png")) and n != "__pycache__"]
     if new_files:

@@ -17,10 +17,16 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 RULES: list[tuple[re.Pattern[str], str, str]] = [
     (ANSI, "", "ANSI colour / cursor codes (rich, Keras)"),
     (re.compile(r"\b0x[0-9a-fA-F]{4,}\b"), "0x…", "memory addresses in reprs"),
-    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:ns|us|µs|ms|s)/(step|sample|epoch)\b"), r"<time>/\1",
-     "Keras per-step timings: 3ms/step"),
-    (re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:ms|s)(?![\w/])"), "<time>",
-     "durations such as the '1s' of a Keras epoch line"),
+    (
+        re.compile(r"\b\d+(?:\.\d+)?\s?(?:ns|us|µs|ms|s)/(step|sample|epoch)\b"),
+        r"<time>/\1",
+        "Keras per-step timings: 3ms/step",
+    ),
+    (
+        re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:ms|s)(?![\w/])"),
+        "<time>",
+        "durations such as the '1s' of a Keras epoch line",
+    ),
     (re.compile(r"\bETA: ?[\d:]+s?"), "ETA: <time>", "Keras progress-bar ETA"),
 ]
 

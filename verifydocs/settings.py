@@ -45,8 +45,7 @@ class Config:
 def _check_keys(where: str, table: dict) -> None:
     unknown = set(table) - FIELDS
     if unknown:
-        raise ValueError(f"pyproject.toml [{where}]: unknown setting(s) {sorted(unknown)}; "
-                         f"known: {sorted(FIELDS)}")
+        raise ValueError(f"pyproject.toml [{where}]: unknown setting(s) {sorted(unknown)}; known: {sorted(FIELDS)}")
 
 
 def load(rootpath: Path) -> Config:
@@ -62,6 +61,8 @@ def load(rootpath: Path) -> Config:
         _check_keys(f"tool.snippets.overrides.{key!r}", value)
         target = rootpath / SNIPPETS / key
         if not (target.is_dir() if "/" not in key else is_example(target, rootpath / SNIPPETS) and target.is_file()):
-            raise ValueError(f"pyproject.toml [tool.snippets.overrides]: {key!r} is neither a chapter folder "
-                             f"nor an example under {SNIPPETS}/ (e.g. 'tensors' or 'tensors/constants.py')")
+            raise ValueError(
+                f"pyproject.toml [tool.snippets.overrides]: {key!r} is neither a chapter folder "
+                f"nor an example under {SNIPPETS}/ (e.g. 'tensors' or 'tensors/constants.py')"
+            )
     return Config(Settings(**table), dict(overrides), preload)

@@ -60,15 +60,21 @@ def include_mismatches(project: Project) -> list[str]:
                 continue  # reported by missing_translations
             a, b = shown(first), shown(other)
             if a != b:
-                problems.append(f"{first.relative_to(project.root)} and {other.relative_to(project.root)} show "
-                                f"different snippets (or in another order):\n  {default}: {a}\n  {lang}: {b}")
+                problems.append(
+                    f"{first.relative_to(project.root)} and {other.relative_to(project.root)} show "
+                    f"different snippets (or in another order):\n  {default}: {a}\n  {lang}: {b}"
+                )
     return problems
 
 
 def missing_targets(project: Project) -> list[str]:
-    return [f"{path.relative_to(project.root)} includes {t}, which does not exist"
-            for lang in project.languages for path in page_files(project, lang)
-            for t in shown(path) if not (project.root / t).exists()]
+    return [
+        f"{path.relative_to(project.root)} includes {t}, which does not exist"
+        for lang in project.languages
+        for path in page_files(project, lang)
+        for t in shown(path)
+        if not (project.root / t).exists()
+    ]
 
 
 def orphans(project: Project) -> list[str]:
@@ -103,8 +109,10 @@ def untested_code(project: Project, files: list[Path]) -> list[str]:
                 continue
             if path.name == "README.md" and syntax.split(" ")[0] not in PYTHONISH:
                 continue  # README: commands and format illustrations; its Python must be tested
-            problems.append(f"{path.relative_to(project.root)}:{block.lineno}: code block ```{syntax} is neither "
-                            "a snippet include nor run by pytest-codeblocks")
+            problems.append(
+                f"{path.relative_to(project.root)}:{block.lineno}: code block ```{syntax} is neither "
+                "a snippet include nor run by pytest-codeblocks"
+            )
     return problems
 
 
@@ -136,17 +144,29 @@ def build_or_fail(root: Path, site: Path) -> Path:
 
 
 def build(root: Path, site: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                          cwd=root, capture_output=True, text=True,
-                          # copies of the project share the real one's rendered-notebook cache
-                          env={"NOTEBOOK_HTML_CACHE": str(NOTEBOOK_HTML_CACHE), **os.environ,
-                               "NO_MKDOCS_2_WARNING": "1"})
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        # copies of the project share the real one's rendered-notebook cache
+        env={"NOTEBOOK_HTML_CACHE": str(NOTEBOOK_HTML_CACHE), **os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
 
 
 # ---- checks over the built site ------------------------------------------------------------
 
-_LOADS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch",
-          "manifest", "apple-touch-icon"}
+_LOADS = {
+    "stylesheet",
+    "icon",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "manifest",
+    "apple-touch-icon",
+}
 
 
 def _html_pages(site: Path) -> list[Path]:
@@ -168,8 +188,7 @@ def _parse(path: Path, mtime_ns: int, size: int):
 
 def _resources(soup) -> list[str]:
     urls = [tag.get("src") for tag in soup.find_all(["script", "img", "iframe", "source", "audio", "video"])]
-    urls += [link.get("href") for link in soup.find_all("link")
-             if _LOADS & set(link.get("rel") or [])]
+    urls += [link.get("href") for link in soup.find_all("link") if _LOADS & set(link.get("rel") or [])]
     return [u for u in urls if u]
 
 
@@ -195,7 +214,7 @@ def _local_file(site: Path, page: Path, url: str, base: str) -> Path | None:
     path = urlparse(urljoin(base + page.relative_to(site).as_posix(), url)).path
     if not path.startswith(base):
         return None
-    target = site / path[len(base):]
+    target = site / path[len(base) :]
     return target / "index.html" if path.endswith("/") else target
 
 
@@ -260,16 +279,21 @@ def notebook_problems(project: Project, site: Path) -> list[str]:
             else:
                 text = nb_page.read_text("utf-8")
                 if text.lstrip().startswith("{") or 'class="jp-Notebook"' not in text:
-                    problems.append(f"{where['page_url']}index.html is the raw notebook JSON, not a rendered "
-                                    "page (mkdocs-jupyter's wrapper lost to mkdocs-static-i18n? see "
-                                    "verifydocs/workarounds/notebook_pages.py)")
+                    problems.append(
+                        f"{where['page_url']}index.html is the raw notebook JSON, not a rendered "
+                        "page (mkdocs-jupyter's wrapper lost to mkdocs-static-i18n? see "
+                        "verifydocs/workarounds/notebook_pages.py)"
+                    )
                 inline_css = sum(len(css) for css in re.findall(r"<style[^>]*>(.*?)</style>", text, re.S))
                 if inline_css > 20_000:
                     problems.append(f"{where['page_url']}index.html inlines {inline_css // 1000} KB of CSS")
             chapter = site / project.page_path(lang, page) / "index.html"
             label = notebook.TEXT[lang]["download"]
-            links = [a.get("href") for a in _soup(chapter).find_all("a") if a.get_text(strip=True) == label] \
-                if chapter.exists() else []
+            links = (
+                [a.get("href") for a in _soup(chapter).find_all("a") if a.get_text(strip=True) == label]
+                if chapter.exists()
+                else []
+            )
             if not any(_local_file(site, chapter, href, project.base_path) == download for href in links):
                 problems.append(f"{chapter.relative_to(site)}: no '{label}' link to {where['download']}")
     return problems
@@ -284,15 +308,16 @@ def broken_links(site: Path, base: str = "/", own_url: str = "") -> list[str]:
     def anchors(path: Path) -> set[str]:
         if path not in ids:
             soup = _soup(path)
-            ids[path] = {el.get("id") for el in soup.find_all(id=True)} | \
-                        {el.get("name") for el in soup.find_all(attrs={"name": True})}
+            ids[path] = {el.get("id") for el in soup.find_all(id=True)} | {
+                el.get("name") for el in soup.find_all(attrs={"name": True})
+            }
         return ids[path]
 
     for page in _html_pages(site):
         for a in _soup(page).find_all("a", href=True):
             url = a["href"]
             if own_url and url.startswith(own_url):
-                url = base + url[len(own_url):]
+                url = base + url[len(own_url) :]
             if _is_external(url) or url.startswith(("mailto:", "javascript:", "data:")):
                 continue
             target = _local_file(site, page, url.split("#")[0] or page.name, base)
@@ -323,12 +348,18 @@ def unlisted_external_links(site: Path, listed: set[str], own_url: str = "") -> 
     """External links must be listed in tests/external_links.txt (one place to review them;
     they are never fetched by the tests); a listed link no page has any more is reported too."""
     found = external_links(site, own_url)
-    return ([f"{url} (on {', '.join(pages[:3])}{' …' if len(pages) > 3 else ''}) is not listed in "
-             "tests/external_links.txt" for url, pages in sorted(found.items()) if url not in listed]
-            + [f"tests/external_links.txt lists {url}, which no page links to any more"
-               for url in sorted(listed - set(found))])
+    return [
+        f"{url} (on {', '.join(pages[:3])}{' …' if len(pages) > 3 else ''}) is not listed in tests/external_links.txt"
+        for url, pages in sorted(found.items())
+        if url not in listed
+    ] + [
+        f"tests/external_links.txt lists {url}, which no page links to any more" for url in sorted(listed - set(found))
+    ]
 
 
 def read_link_list(path: Path) -> set[str]:
-    return {line.split()[0] for line in path.read_text("utf-8").splitlines()
-            if line.strip() and not line.lstrip().startswith("#")}
+    return {
+        line.split()[0]
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    }

@@ -32,7 +32,7 @@ class _Handler(SimpleHTTPRequestHandler):
             return self._redirect(base)
         if not path.startswith(base) or "/../" in path + "/":
             return self._answer(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain", head)
-        target = self.server.root / path[len(base):]
+        target = self.server.root / path[len(base) :]
         if target.is_dir():
             if not path.endswith("/"):
                 return self._redirect(path + "/")
@@ -76,6 +76,7 @@ class SiteServer:
 
             if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
                 super().handle_error(request, client_address)
+
         root: Path
         base: str
 

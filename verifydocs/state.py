@@ -54,14 +54,17 @@ def _guards() -> dict[str, tuple[Callable[[], Any], Callable[[Any], None]]]:
         "numpy error handling (np.seterr)": (np.geterr, lambda v: np.seterr(**v)),
         # A notebook runs the examples of a page in one kernel: settings must not carry over.
         "numpy print options (use `with np.printoptions(...):`)": (
-            np.get_printoptions, lambda v: np.set_printoptions(**v)),
+            np.get_printoptions,
+            lambda v: np.set_printoptions(**v),
+        ),
     }
     mpl = _mod("matplotlib")
     if mpl is not None:
         guards["matplotlib.rcParams (use `with plt.rc_context(...):`)"] = (
             # pyplot itself resolves the backend on first use
             lambda: {k: v for k, v in mpl.rcParams.items() if not k.startswith("backend")},
-            mpl.rcParams.update)
+            mpl.rcParams.update,
+        )
     keras = _mod("keras")
     if keras is not None:
         cfg = keras.config
@@ -74,8 +77,7 @@ def _guards() -> dict[str, tuple[Callable[[], Any], Callable[[Any], None]]]:
     tf = _mod("tensorflow")
     if tf is not None and hasattr(tf, "config"):
         guards |= {
-            "tf.config.functions_run_eagerly()": (tf.config.functions_run_eagerly,
-                                                  tf.config.run_functions_eagerly),
+            "tf.config.functions_run_eagerly()": (tf.config.functions_run_eagerly, tf.config.run_functions_eagerly),
         }
     return guards
 

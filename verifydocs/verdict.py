@@ -30,16 +30,19 @@ CONTROL_CHARS = re.compile(r"[\r\b\x1b]")
 
 def output_problem(example: Path, stdout: str, settings: Settings, root: Path) -> str | None:
     if CONTROL_CHARS.search(stdout):
-        return ("the output contains terminal control characters (\\r, \\b or ANSI codes), which would "
-                "show as garbage on the page; a Keras progress bar? use fit(..., verbose=2) or 0")
+        return (
+            "the output contains terminal control characters (\\r, \\b or ANSI codes), which would "
+            "show as garbage on the page; a Keras progress bar? use fit(..., verbose=2) or 0"
+        )
     golden = golden_output(example)
     if not golden.exists():
         return f"no golden output {golden.name} yet"
     diff = compare_text.compare(golden.read_text(encoding="utf-8"), stdout, settings.rtol, settings.atol)
     if diff.ok:
         return None
-    return (f"output differs from {golden.name} (rtol={settings.rtol:g}, atol={settings.atol:g})\n"
-            + diff.report(golden.relative_to(root).as_posix()))
+    return f"output differs from {golden.name} (rtol={settings.rtol:g}, atol={settings.atol:g})\n" + diff.report(
+        golden.relative_to(root).as_posix()
+    )
 
 
 def figure_count_problem(example: Path, figures: list[bytes]) -> str | None:
@@ -53,10 +56,12 @@ def figure_problem(golden: Path, actual: bytes, settings: Settings, results_dir:
     return compare_image.compare(golden, actual, settings.image_tol, results_dir)
 
 
-def check(example: Path, stdout: str, figures: list[bytes], settings: Settings, *, root: Path,
-          results_dir: Path) -> list[str]:
-    problems = [p for p in (output_problem(example, stdout, settings, root),
-                            figure_count_problem(example, figures)) if p]
+def check(
+    example: Path, stdout: str, figures: list[bytes], settings: Settings, *, root: Path, results_dir: Path
+) -> list[str]:
+    problems = [
+        p for p in (output_problem(example, stdout, settings, root), figure_count_problem(example, figures)) if p
+    ]
     if not any(p.startswith("the example drew") for p in problems):
         for golden, actual in zip(existing_figures(example), figures, strict=True):
             problem = figure_problem(golden, actual, settings, results_dir / golden.stem)

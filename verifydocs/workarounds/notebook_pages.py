@@ -46,7 +46,8 @@ INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\s)([^$\n]+?)(?<!\s)\$(?!\d)")
 # drop non-ASCII text (empty for Chinese headings), so the ids move onto the headings and the TOC is
 # rebuilt from them.
 ANCHORED_HEADING = re.compile(
-    r'<p><a id="([\w-]+)"></a></p>\s*<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">', re.S)
+    r'<p><a id="([\w-]+)"></a></p>\s*<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">', re.S
+)
 HEADING = re.compile(r'<h([1-6]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 PROTECTED = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
 
@@ -128,8 +129,9 @@ def cache_render(page, config) -> None:
         except (OSError, ValueError):
             render(config, files)
             entry.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=entry.parent, delete=False,
-                                             suffix=".tmp") as tmp:
+            with tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp"
+            ) as tmp:
                 json.dump({"content": page.content, "title": page.title}, tmp)
             os.replace(tmp.name, entry)
         else:
@@ -164,8 +166,12 @@ def _toc(content: str):
     root: list[dict] = []
     stack: list[dict] = []
     for level, anchor, title in HEADING.findall(content):
-        item = {"level": int(level), "id": anchor, "name": html.unescape(re.sub(r"<[^>]+>", "", title)).strip(),
-                "children": []}
+        item = {
+            "level": int(level),
+            "id": anchor,
+            "name": html.unescape(re.sub(r"<[^>]+>", "", title)).strip(),
+            "children": [],
+        }
         while stack and stack[-1]["level"] >= item["level"]:
             stack.pop()
         (stack[-1]["children"] if stack else root).append(item)
@@ -180,7 +186,8 @@ def slim(content: str, page) -> str:
     content = MATHJAX2.sub("", content)
     content = MARKDOWN_CELL.sub(lambda m: m.group(1) + _typeset(m.group(2)) + m.group(3), content)
     content = ANCHORED_HEADING.sub(
-        lambda m: f'<h{m[2]} id="{m[1]}">{m[3]}<a class="anchor-link" href="#{m[1]}">', content)
+        lambda m: f'<h{m[2]} id="{m[1]}">{m[3]}<a class="anchor-link" href="#{m[1]}">', content
+    )
     page.toc = _toc(content)
     css = get_relative_url(CSS, page.url)
     links = []
