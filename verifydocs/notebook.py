@@ -5,7 +5,8 @@ as the page reader (``pages``) reads it:
 
 - prose becomes Markdown cells in the page's language, one per section; MkDocs-only syntax is
   translated: an admonition becomes a bold title and a quote (or, when it shows examples, a bold
-  title followed by their cells), ``{ #id }`` becomes an ``<a id="id"></a>`` anchor, links to other
+  title followed by their cells; a collapsed one, such as an exercise's solution, gets a Markdown
+  cell of its own saying it was folded away on the page), ``{ #id }`` becomes an ``<a id="id"></a>`` anchor, links to other
   pages become absolute links to the published site (``Project.page_url``), a figure caption an
   italic line under the figure's cell;
 - each included example becomes a code cell whose source is exactly the verified ``.py`` and whose
@@ -47,6 +48,7 @@ TEXT = {
         "helpers": (
             "本章的例子会导入下面的辅助模块。先运行这个单元：它把模块保存到当前目录，后面的例子才能 `import` 它。"
         ),
+        "collapsed": "（页面上是折叠的：先自己想一想，再看下面的单元）",
         "preface": (
             "这个 Notebook 由网站页面[{title}]({url})自动生成：每个代码单元都是网站上的一个例子，"
             "保存的输出就是测试核对过的结果。从上到下依次运行即可复现"
@@ -62,6 +64,7 @@ TEXT = {
             "The examples of this chapter import the helper module below. Run this cell first: it "
             "saves the module in the current directory, so the examples can `import` it."
         ),
+        "collapsed": "(folded away on the page: think it through yourself before reading the cells below)",
         "preface": (
             "This notebook was generated from the page [{title}]({url}): every code cell is an "
             "example from the site, and its saved output is the verified one. Run the cells "
@@ -175,14 +178,12 @@ class _Converter:
                 continue  # attached to its figure
             elif block.kind in ("admonition", "list", "list_item", "blockquote") and block.shows_snippets:
                 title = block.title if block.kind == "admonition" else ""
-                if title:
+                if title and block.markup == "???":  # collapsed on the page: a solution, say
+                    self.flush()
+                    self.cells.append(v4.new_markdown_cell(f"**{title}** {TEXT[self.lang]['collapsed']}"))
+                elif title:
                     self.md += [f"**{title}**", ""]
-                if block.kind == "list_item" and block.children and block.children[0].kind == "prose":
-                    first, *rest = block.children
-                    self.md += [f"{block.title} {self.text(first)}", ""]
-                    self.convert(rest)
-                else:
-                    self.convert(block.children)
+                self.convert(block.children)  # a list item's first paragraph starts with its marker
             elif block.kind == "admonition":
                 inner = _Converter(self.project, self.lang, self.page, self.parsed)
                 inner.by_example = self.by_example
