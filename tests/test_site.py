@@ -44,6 +44,10 @@ def test_no_orphan_examples():
     assert_none(sitecheck.orphans(PROJECT))
 
 
+def test_every_figure_has_a_caption():
+    assert_none(sitecheck.uncaptioned_figures(PROJECT))
+
+
 def test_no_untested_code_blocks():
     files = [p for lang in PROJECT.languages for p in sitecheck.page_files(PROJECT, lang)]
     assert_none(sitecheck.untested_code(PROJECT, [*files, ROOT / "README.md"]))

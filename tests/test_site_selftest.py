@@ -51,6 +51,21 @@ def test_include_of_missing_file(repo):
     assert any("snippets/tensors/nope.out, which does not exist" in p for p in sitecheck.missing_targets(repo))
 
 
+def test_figure_without_caption(repo):
+    page = repo.root / "docs/en/tensors.md"
+    figure = read_file(page).figures[0]
+    lines = page.read_text("utf-8").split("\n")
+    start = figure.line + 1  # the blank line, then "/// caption" … "///"
+    assert lines[start] == "/// caption"
+    end = lines.index("///", start + 1)
+    page.write_text("\n".join(lines[:start] + lines[end + 1 :]), "utf-8")
+    problems = sitecheck.uncaptioned_figures(repo)
+    assert problems == [
+        f"docs/en/tensors.md:{figure.line}: figure {figure.target} has no caption "
+        "(add `/// caption` … `///` after it, in the page's language)"
+    ]
+
+
 def test_pasted_code_is_untested(repo):
     page = repo.root / "docs/zh/tensors.md"
     page.write_text(page.read_text("utf-8") + '\n```python title="pasted.py"\nprint(1)\n```\n', "utf-8")

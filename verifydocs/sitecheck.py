@@ -91,6 +91,18 @@ def orphans(project: Project) -> list[str]:
     return problems
 
 
+def uncaptioned_figures(project: Project) -> list[str]:
+    """Every figure on a page has a visible caption (``/// caption`` right after it)."""
+    return [
+        f"{path.relative_to(project.root)}:{figure.line}: figure {figure.target} has no caption "
+        "(add `/// caption` … `///` after it, in the page's language)"
+        for lang in project.languages
+        for path in page_files(project, lang)
+        for figure in read_file(path).figures
+        if not figure.caption
+    ]
+
+
 def untested_code(project: Project, files: list[Path]) -> list[str]:
     """Every fenced block is a snippet include, a block pytest-codeblocks runs (by its own reading
     of the file: the language and the skip marks before the block) or a ```shell command; in the
