@@ -169,8 +169,11 @@ class _Converter:
                     "image/png": base64.b64encode(png.read_bytes()).decode("ascii"),
                     "text/plain": block.figure.alt or block.figure.target,
                 }
+                # The page's alt text, in its language: JupyterLab and nbconvert read it from the
+                # output's metadata (nbconvert would otherwise write an English placeholder).
+                metadata = {"image/png": {"alt": block.figure.alt}} if block.figure.alt else {}
                 self.cell_of(figure_owner(png), block.figure.target).outputs.append(
-                    v4.new_output("display_data", data=data)
+                    v4.new_output("display_data", data=data, metadata=metadata)
                 )
                 if block.figure.caption:
                     self.md += [f"*{block.figure.caption}*", ""]

@@ -128,7 +128,8 @@ def untested_code(project: Project, files: list[Path]) -> list[str]:
     return problems
 
 
-PROJECT_PARTS = ("docs", "snippets", "hooks", "overrides", "mkdocs.yml", "pyproject.toml")  # what a build reads
+# what a build reads (the hooks import verifydocs: the copy's own, not whichever is installed)
+PROJECT_PARTS = ("docs", "snippets", "hooks", "overrides", "verifydocs", "mkdocs.yml", "pyproject.toml")
 
 
 def copy_project(root: Path, dest: Path) -> Path:

@@ -19,6 +19,10 @@ tests/test_site_selftest.py break them on purpose.
    (notebook bytes, plugin settings, nbconvert and mkdocs-jupyter versions) under
    ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
    share it); ``prune_cache`` drops entries unused for 14 days.
+6. Alt text (nbconvert's lab template): it ignores the alt text a notebook gives a figure (the
+   output's ``metadata["image/png"]["alt"]``, which the generator sets from the page) and writes
+   the English placeholder "No description has been provided for this image", also on Chinese
+   pages; ``slim`` puts the notebook's own alt text back on each figure.
 """
 
 from __future__ import annotations
@@ -179,10 +183,44 @@ def _toc(content: str):
     return get_toc(root)
 
 
+IMAGE = re.compile(r"<img\b[^>]*>")
+IMAGE_DATA = re.compile(r'\bsrc="data:image/png;base64,([^"]+)"')
+IMAGE_ALT = re.compile(r'\balt="[^"]*"')
+
+
+def _alt_texts(content: str, notebook: Path) -> str:
+    """Each figure of ``content`` with the alt text its output has in ``notebook`` (matched by the
+    image data), where it has one."""
+    alts = {}
+    for cell in json.loads(notebook.read_text("utf-8")).get("cells", []):
+        for output in cell.get("outputs", []):
+            alt = output.get("metadata", {}).get("image/png", {}).get("alt")
+            data = output.get("data", {}).get("image/png")
+            if alt and data:
+                alts["".join(data).replace("\n", "")] = alt
+
+    def replace(match: re.Match) -> str:
+        tag = match.group(0)
+        data = IMAGE_DATA.search(tag)
+        alt = alts.get(data.group(1)) if data else None
+        if alt is None:
+            return tag
+        attribute = f'alt="{html.escape(alt)}"'
+        return (
+            IMAGE_ALT.sub(lambda _: attribute, tag, 1)
+            if IMAGE_ALT.search(tag)
+            else tag.replace("<img", f"<img {attribute}", 1)
+        )
+
+    return IMAGE.sub(replace, content)
+
+
 def slim(content: str, page) -> str:
-    """A rendered notebook page's content, light and with the site's MathJax, ids and TOC; the
-    links the generator attached to the page's file (download, chapter page, Colab) on top."""
+    """A rendered notebook page's content, light and with the site's MathJax, ids, TOC and the
+    figures' alt text; the links the generator attached to the page's file (download, chapter
+    page, Colab) on top."""
     content = STYLE.sub("", content)
+    content = _alt_texts(content, Path(page.file.abs_src_path))
     content = MATHJAX2.sub("", content)
     content = MARKDOWN_CELL.sub(lambda m: m.group(1) + _typeset(m.group(2)) + m.group(3), content)
     content = ANCHORED_HEADING.sub(

@@ -10,6 +10,11 @@ window.MathJax = {
     ignoreHtmlClass: ".*|",
     processHtmlClass: "arithmatex",
     enableMenu: false,
+    // Screen readers read the formula, not the picture: each SVG (aria-hidden) is followed by a
+    // visually hidden copy in MathML (<mjx-assistive-mml>), which they speak and browse. The menu
+    // code applies its own settings over the document's, so both say so.
+    enableAssistiveMml: true,
+    menuOptions: { settings: { assistiveMml: true } },
   },
 };
 
