@@ -60,7 +60,7 @@ NUMBER = re.compile(
 )
 # a LaTeX subscript or superscript (one level of nested braces), not a power of ten
 _SCRIPT = re.compile(r"(?<!10)[_^](?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
-_PRODUCT = re.compile(rf"(?:{'|'.join(PRODUCTS)})\s*$")
+_PRODUCT = re.compile(rf"\b(?:{'|'.join(PRODUCTS)})\s*$")
 MARKER = re.compile(r"^own:\s*(?P<numbers>[^;]*);\s*(?P<why>\S.*)$", re.S)
 
 
