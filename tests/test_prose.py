@@ -44,6 +44,7 @@ def _one(text: str, math_text: bool = False) -> prose.Number:
         ("10⁻⁷", 1e-7),
         ("24 万", 240000),
         ("−0.6636", 0.6636),
+        ("共有242762个", 242762),  # Chinese text needs no spaces around a number
     ],
 )
 def test_number_forms(written, value):
@@ -93,6 +94,11 @@ def test_notation_is_recognised_not_checked(text, math_text, notation):
 
 def test_words_and_identifiers_are_not_numbers():
     assert prose.parse("float32, x1, conv2d, dense_3, W2 and 3D") == []
+
+
+def test_list_markers_are_not_prose():
+    [text] = read("11. the step 12.5\n").texts
+    assert [n.text for n in prose.numbers(text)] == ["12.5"]
 
 
 def test_texts_are_the_prose_with_lines_kinds_and_sections():
