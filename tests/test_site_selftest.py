@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from verifydocs import sitecheck
+from verifydocs import parity, sitecheck
 from verifydocs.layout import Project
 from verifydocs.pages import INCLUDE, read_file
 
@@ -42,7 +42,7 @@ def test_removed_include_is_an_orphan_and_a_mismatch(repo):
     page.write_text(page.read_text("utf-8").replace(line + "\n", "", 1), "utf-8")
     target = "snippets/" + INCLUDE.match(line)["target"]
     assert any(target in p and "docs/en/" in p for p in sitecheck.orphans(repo))
-    assert any("show different snippets" in p for p in sitecheck.include_mismatches(repo))
+    assert any("show different snippets" in p for p in parity.mismatches(repo))
 
 
 def test_include_of_missing_file(repo):

@@ -10,7 +10,12 @@ tables, and mdit-py-plugins' admonitions for ``!!!``/``???``/``???+``), and give
 - ``figures``: every image whose source is ``(../)+snippets/<chapter>/<name>.png``; a figure is a
   paragraph of its own, optionally followed by a ``/// caption`` block (pymdownx.blocks.caption);
 - ``headings`` (level, title, ``{ #id }``), ``links`` (text, target) and ``shown()`` (the snippet
-  files the page shows, in order: what zh and en must agree on).
+  files the page shows, in order: what zh and en must agree on);
+- ``texts``: the prose a reader reads, one ``Text`` per paragraph, list-item or admonition
+  paragraph, heading, table cell, figure caption, figure alt text and display formula, each split
+  into ``Span`` s of plain text, inline code and LaTeX (``$…$``, ``$$…$$``, as pymdownx.arithmatex
+  reads them) with 1-based lines, plus the inline HTML comments in it and its section (the id of
+  the nearest heading above that has one). Fenced code is not prose.
 
 Line numbers are 1-based in every result a person reads (``Include.line``, ``Figure.line`` …).
 Content tabs (``===``) are not read yet: a page with one fails loudly (``PageSyntaxError``) rather
@@ -27,6 +32,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
 FIGURE_SRC = re.compile(r"^(?:\.\./)+snippets/(?P<target>[^)\s]+\.png)$")
@@ -97,6 +103,24 @@ class TableRow:
     cells: tuple[Cell, ...]
 
 
+@dataclass(frozen=True)
+class Span:
+    kind: str  # "text", "code" (inline code) or "math" (LaTeX, without its $ delimiters)
+    text: str
+    line: int  # 1-based line where ``text`` starts (it may run over several lines)
+
+
+@dataclass(frozen=True)
+class Text:
+    """The prose of one block. ``kind``: paragraph, heading, cell, caption, alt or math."""
+
+    kind: str
+    line: int
+    section: str | None
+    spans: tuple[Span, ...]
+    comments: tuple[str, ...]  # inline HTML comments, without <!-- -->
+
+
 @dataclass
 class Block:
     """A block of the page. ``kind`` is one of heading, fence, figure, caption, admonition,
@@ -129,6 +153,7 @@ class Page:
     blocks: list[Block]
     links: list[Link]
     rows: list[TableRow]  # body rows of every table, in order
+    texts: list[Text] = field(default_factory=list)
 
     @property
     def lines(self) -> list[str]:
@@ -160,7 +185,12 @@ class Page:
 
 
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").use(admon_plugin)
+    return (
+        MarkdownIt("commonmark")
+        .enable("table")
+        .use(admon_plugin)
+        .use(dollarmath_plugin, allow_labels=False, allow_space=False, allow_digits=False, double_inline=True)
+    )
 
 
 _MD = _parser()
@@ -181,7 +211,7 @@ def read(text: str) -> Page:
     for tok in tokens:
         if tok.type == "inline" and tok.children:
             links += _links(tok)
-    return Page(text, blocks, links, _rows(tokens))
+    return Page(text, blocks, links, _rows(tokens), _texts(tokens))
 
 
 def read_file(path: Path) -> Page:
@@ -316,3 +346,48 @@ def _rows(tokens: list[Token]) -> list[TableRow]:
             whole = links[0] if len(links) == 1 and links[0].text.strip() == text else None
             cells.append(Cell(text, ids, whole))
     return rows
+
+
+_COMMENT = re.compile(r"^<!--(.*?)-->$", re.S)
+_INLINE_KINDS = {"heading_open": "heading", "th_open": "cell", "td_open": "cell", "paragraph_open": "paragraph"}
+
+
+def _texts(tokens: list[Token]) -> list[Text]:
+    out, section = [], None
+    for previous, tok in pairwise([None, *tokens]):
+        line = (tok.map or (0, 0))[0] + 1
+        if tok.type == "math_block":
+            out.append(Text("math", line, section, (Span("math", tok.content, line),), ()))
+        elif tok.type == "inline" and previous is not None:
+            kind = _INLINE_KINDS.get(previous.type, "paragraph")
+            if kind == "heading":
+                m = HEADING_ID.search(tok.content)
+                section = m["id"] if m else section
+            elif CAPTION.match(tok.content):
+                kind = "caption"
+            spans, comments, alts = _spans(tok.children or [], line)
+            if kind == "heading" and spans and spans[-1].kind == "text":
+                last = spans[-1]
+                spans[-1] = Span("text", HEADING_ID.sub("", last.text), last.line)
+            if kind == "caption":
+                spans = [s for s in spans if s.text.strip() not in ("/// caption", "///")]
+            out.append(Text(kind, line, section, tuple(spans), tuple(comments)))
+            out += [Text("alt", line, section, tuple(alt), ()) for alt in alts if alt]
+    return out
+
+
+def _spans(children: list[Token], line: int) -> tuple[list[Span], list[str], list[list[Span]]]:
+    """Spans, inline comments and image alt texts of an inline token's children."""
+    spans, comments, alts = [], [], []
+    kinds = {"text": "text", "code_inline": "code", "math_inline": "math", "math_inline_double": "math"}
+    for child in children:
+        if child.type in kinds:
+            spans.append(Span(kinds[child.type], child.content, line))
+            line += child.content.count("\n") if child.type.startswith("math") else 0
+        elif child.type in ("softbreak", "hardbreak"):
+            line += 1
+        elif child.type == "html_inline" and _COMMENT.match(child.content):
+            comments.append(_COMMENT.match(child.content)[1].strip())
+        elif child.type == "image":
+            alts.append(_spans(child.children or [], line)[0])
+    return spans, comments, alts

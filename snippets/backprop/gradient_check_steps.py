@@ -56,6 +56,7 @@ def relative_error(h, dtype, central):
 
 
 steps = 10.0 ** np.arange(-13, 0.25, 0.25)
+print(f"step sizes h from {steps[0]:.0e} to {steps[-1]:.0e}")
 fig, ax = plt.subplots(figsize=(6.4, 4))
 for dtype, color in [(np.float64, "tab:blue"), (np.float32, "tab:orange")]:
     eps = np.finfo(dtype).eps

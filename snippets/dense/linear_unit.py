@@ -4,6 +4,7 @@ import numpy as np
 layer = keras.layers.Dense(units=1, activation="linear")
 print("before the first call:", layer.get_weights(), "built =", layer.built)
 
+# x: 2 houses, their sizes in 1000 square feet; y: prices in 1000 dollars
 x = np.array([[1.0], [2.0]], dtype=np.float32)  # 2 samples, 1 feature each
 layer(x)  # the first call builds the layer: now it knows x has 1 feature
 print("after the first call: built =", layer.built,
