@@ -138,6 +138,30 @@ def test_changed_text_fails(project: Project):
     )
 
 
+def test_tiny_number_is_checked_relative_to_itself(project: Project):
+    project.example('print("machine epsilon", 1.2e-07)\n', out="machine epsilon 2.2e-16\n")
+    failed_with(
+        project.run(),
+        "snippets/demo/x.py: output differs from x.out (rtol=1e-05, atol=0)",
+        "--- snippets/demo/x.out (golden)",
+        "- machine epsilon «2.2e-16»",
+        "+ machine epsilon «1.2e-07»",
+        "golden line 1: expected 2.2e-16, got 1.2e-07",
+        UPDATE_X,
+    )
+
+
+def test_stated_atol_tolerates_noise_around_zero_in_that_example_only(project: Project):
+    project.configure(extra='[tool.snippets.overrides]\n"demo/noisy.py" = { atol = 2.4e-7 }')
+    for name in ("noisy", "strict"):
+        project.example(
+            'print("max |tape - formula| =", 1.2e-07)\n', out="max |tape - formula| = 6.0e-08\n", rel=f"demo/{name}.py"
+        )
+    result = project.run("-rf")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["FAILED snippets/demo/strict.py::output*"])
+
+
 def test_changed_integer_fails_even_with_loose_rtol(project: Project):
     project.configure(extra="rtol = 0.5\natol = 1.0")
     project.example("print(4)\n", out="3\n")
@@ -293,7 +317,23 @@ PASSES = {
     ),
     "timing": ('print("10/10 - 1s - 15ms/step - loss: 0.25")\n', "10/10 - 3s - 3ms/step - loss: 0.25\n"),
     "memory-address": ("print(object())\n", "<object object at 0x7f00deadbeef>\n"),
+    "negative-zero": ("print(-0.0)\n", "0.0\n"),
 }
+
+# Values that only a mask or a float reading could confuse: each must fail.
+DIFFERS = {
+    "version": ('print("TensorFlow 2.1.0")\n', "TensorFlow 2.10.0\n", "expected '2.10.0', got '2.1.0'"),
+    "bare-seconds": ('print("count of 0s:", 3)\n', "count of 1s: 3\n", "expected '1', got '0'"),
+    "hex-literal": ('print("bits of 1.0f:", "0x3f800001")\n', "bits of 1.0f: 0x3f800000\n", "x3f800000"),
+    "zero": ('print("loss:", 1e-9)\n', "loss: 0.0\n", "expected 0.0, got 1e-09"),
+}
+
+
+@pytest.mark.parametrize("case", DIFFERS)
+def test_real_differences_fail(project: Project, case: str):
+    code, golden, phrase = DIFFERS[case]
+    project.example(code, out=golden)
+    failed_with(project.run(), "snippets/demo/x.py: output differs from x.out", phrase, UPDATE_X)
 
 
 @pytest.mark.parametrize("case", PASSES)
