@@ -359,6 +359,19 @@ def test_most_specific_tolerance_override_wins(project: Project, case: str):
     result.stdout.fnmatch_lines(["FAILED snippets/demo/strict.py::output*"])
 
 
+def test_every_override_of_this_repo_says_why():
+    """A looser tolerance is stated next to its example with the reason (README, "The same output")."""
+    lines = (REPO / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    table = lines.index("[tool.snippets.overrides]")
+    unexplained = []
+    for i in range(table + 1, len(lines)):
+        if lines[i].startswith("["):
+            break
+        if lines[i].strip() and not lines[i].startswith("#") and not lines[i - 1].startswith("#"):
+            unexplained.append(lines[i])
+    assert not unexplained, f"overrides in pyproject.toml without a comment above saying why: {unexplained}"
+
+
 def test_unknown_setting_is_an_error(project: Project):
     project.configure(extra="rtool = 0.1")
     project.example("print(1)\n", out="1\n")
