@@ -6,8 +6,8 @@ split into tokens: numbers (even where punctuation touches them: ``0.99752736],`
 characters. Whitespace only separates tokens. Integers and text must match exactly; a float
 matches when ``|a - g| <= max(atol, rtol * |g|)`` (``g`` the golden value): relative to each
 golden number, however small, so ``2.2e-16`` is checked as closely as ``0.5``. ``atol`` is an
-absolute floor, which matters only where the golden is exactly zero (``0.0``, ``-0.0``) unless an
-example states a larger one (0 by default: a zero must stay zero).
+absolute floor, 0 by default, so a golden zero (``0.0``, ``-0.0``) must stay zero; an example whose
+tiny numbers are rounding noise states its floor (settings overrides, with the reason).
 ``Comparison.report(golden_name)`` renders a diff whose line numbers point into the golden file,
 with the differing tokens marked ``«like this»``.
 """
