@@ -19,6 +19,8 @@ import matplotlib.testing.compare  # noqa: F401
 import numpy as np
 import pytest
 
+from verifydocs import compare_text, settings
+
 pytest_plugins = ["pytester"]
 
 REPO = Path(__file__).resolve().parents[1]
@@ -370,6 +372,26 @@ def test_every_override_of_this_repo_says_why():
         if lines[i].strip() and not lines[i].startswith("#") and not lines[i - 1].startswith("#"):
             unexplained.append(lines[i])
     assert not unexplained, f"overrides in pyproject.toml without a comment above saying why: {unexplained}"
+
+
+# Issue 21: tiny numbers our pages teach, each changed to a value the old rule (atol 1e-6 added to
+# every float) let through. With this repo's settings, per-example floors included, each must fail.
+TINY_LESSONS = [
+    ("backprop/gradient_check_steps.py", "machine epsilon 2.2e-16", "machine epsilon 1.2e-07"),
+    ("backprop/gradient_check.py", "relative error 5e-11", "relative error 9e-07"),
+    ("losses/cce_steps.py", "clipped[0, 2] = 1.0e-07", "clipped[0, 2] = 0.0e+00"),
+    ("activations/derivative_plot.py", "6.0e-08", "9.0e-07"),
+]
+
+
+@pytest.mark.parametrize(("example", "old", "new"), TINY_LESSONS)
+def test_this_repos_tolerances_reject_a_changed_tiny_number(example: str, old: str, new: str):
+    golden = (REPO / "snippets" / example).with_suffix(".out").read_text(encoding="utf-8")
+    assert old in golden, f"{example}'s golden no longer prints {old!r}: update this test"
+    s = settings.load(REPO).for_example(example)
+    assert compare_text.compare(golden, golden, s.rtol, s.atol).ok
+    diff = compare_text.compare(golden, golden.replace(old, new, 1), s.rtol, s.atol)
+    assert not diff.ok and len(diff.mismatches) == 1, diff.report(example)
 
 
 def test_unknown_setting_is_an_error(project: Project):
