@@ -19,6 +19,8 @@ import matplotlib.testing.compare  # noqa: F401
 import numpy as np
 import pytest
 
+from verifydocs import compare_text, settings
+
 pytest_plugins = ["pytester"]
 
 REPO = Path(__file__).resolve().parents[1]
@@ -136,6 +138,30 @@ def test_changed_text_fails(project: Project):
         "expected 'world', got 'there'",
         UPDATE_X,
     )
+
+
+def test_tiny_number_is_checked_relative_to_itself(project: Project):
+    project.example('print("machine epsilon", 1.2e-07)\n', out="machine epsilon 2.2e-16\n")
+    failed_with(
+        project.run(),
+        "snippets/demo/x.py: output differs from x.out (rtol=1e-05, atol=0)",
+        "--- snippets/demo/x.out (golden)",
+        "- machine epsilon «2.2e-16»",
+        "+ machine epsilon «1.2e-07»",
+        "golden line 1: expected 2.2e-16, got 1.2e-07",
+        UPDATE_X,
+    )
+
+
+def test_stated_atol_tolerates_noise_around_zero_in_that_example_only(project: Project):
+    project.configure(extra='[tool.snippets.overrides]\n"demo/noisy.py" = { atol = 2.4e-7 }')
+    for name in ("noisy", "strict"):
+        project.example(
+            'print("max |tape - formula| =", 1.2e-07)\n', out="max |tape - formula| = 6.0e-08\n", rel=f"demo/{name}.py"
+        )
+    result = project.run("-rf")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["FAILED snippets/demo/strict.py::output*"])
 
 
 def test_changed_integer_fails_even_with_loose_rtol(project: Project):
@@ -293,7 +319,23 @@ PASSES = {
     ),
     "timing": ('print("10/10 - 1s - 15ms/step - loss: 0.25")\n', "10/10 - 3s - 3ms/step - loss: 0.25\n"),
     "memory-address": ("print(object())\n", "<object object at 0x7f00deadbeef>\n"),
+    "negative-zero": ("print(-0.0)\n", "0.0\n"),
 }
+
+# Values that only a mask or a float reading could confuse: each must fail.
+DIFFERS = {
+    "version": ('print("TensorFlow 2.1.0")\n', "TensorFlow 2.10.0\n", "expected '2.10.0', got '2.1.0'"),
+    "bare-seconds": ('print("count of 0s:", 3)\n', "count of 1s: 3\n", "expected '1', got '0'"),
+    "hex-literal": ('print("bits of 1.0f:", "0x3f800001")\n', "bits of 1.0f: 0x3f800000\n", "x3f800000"),
+    "zero": ('print("loss:", 1e-9)\n', "loss: 0.0\n", "expected 0.0, got 1e-09"),
+}
+
+
+@pytest.mark.parametrize("case", DIFFERS)
+def test_real_differences_fail(project: Project, case: str):
+    code, golden, phrase = DIFFERS[case]
+    project.example(code, out=golden)
+    failed_with(project.run(), "snippets/demo/x.py: output differs from x.out", phrase, UPDATE_X)
 
 
 @pytest.mark.parametrize("case", PASSES)
@@ -317,6 +359,39 @@ def test_most_specific_tolerance_override_wins(project: Project, case: str):
     result = project.run("-rf")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["FAILED snippets/demo/strict.py::output*"])
+
+
+def test_every_override_of_this_repo_says_why():
+    """A looser tolerance is stated next to its example with the reason (README, "The same output")."""
+    lines = (REPO / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    table = lines.index("[tool.snippets.overrides]")
+    unexplained = []
+    for i in range(table + 1, len(lines)):
+        if lines[i].startswith("["):
+            break
+        if lines[i].strip() and not lines[i].startswith("#") and not lines[i - 1].startswith("#"):
+            unexplained.append(lines[i])
+    assert not unexplained, f"overrides in pyproject.toml without a comment above saying why: {unexplained}"
+
+
+# Issue 21: tiny numbers our pages teach, each changed to a value the old rule (atol 1e-6 added to
+# every float) let through. With this repo's settings, per-example floors included, each must fail.
+TINY_LESSONS = [
+    ("backprop/gradient_check_steps.py", "machine epsilon 2.2e-16", "machine epsilon 1.2e-07"),
+    ("backprop/gradient_check.py", "relative error 5e-11", "relative error 9e-07"),
+    ("losses/cce_steps.py", "clipped[0, 2] = 1.0e-07", "clipped[0, 2] = 0.0e+00"),
+    ("activations/derivative_plot.py", "6.0e-08", "9.0e-07"),
+]
+
+
+@pytest.mark.parametrize(("example", "old", "new"), TINY_LESSONS)
+def test_this_repos_tolerances_reject_a_changed_tiny_number(example: str, old: str, new: str):
+    golden = (REPO / "snippets" / example).with_suffix(".out").read_text(encoding="utf-8")
+    assert old in golden, f"{example}'s golden no longer prints {old!r}: update this test"
+    s = settings.load(REPO).for_example(example)
+    assert compare_text.compare(golden, golden, s.rtol, s.atol).ok
+    diff = compare_text.compare(golden, golden.replace(old, new, 1), s.rtol, s.atol)
+    assert not diff.ok and len(diff.mismatches) == 1, diff.report(example)
 
 
 def test_unknown_setting_is_an_error(project: Project):

@@ -2,8 +2,12 @@
 
 Contract: ``compare(golden, actual, rtol, atol) -> Comparison``. Both texts are sanitised, then
 split into tokens: numbers (even where punctuation touches them: ``0.99752736],`` is a number,
-``]`` and ``,``), words, and single other characters. Whitespace only separates tokens. Integers and text must
-match exactly; floats match when ``|a - g| <= atol + rtol * |g|`` (``g`` the golden value).
+``]`` and ``,``), dotted versions (``2.10.0``, compared as text), words, and single other
+characters. Whitespace only separates tokens. Integers and text must match exactly; a float
+matches when ``|a - g| <= max(atol, rtol * |g|)`` (``g`` the golden value): relative to each
+golden number, however small, so ``2.2e-16`` is checked as closely as ``0.5``. ``atol`` is an
+absolute floor, 0 by default, so a golden zero (``0.0``, ``-0.0``) must stay zero; an example whose
+tiny numbers are rounding noise states its floor (settings overrides, with the reason).
 ``Comparison.report(golden_name)`` renders a diff whose line numbers point into the golden file,
 with the differing tokens marked ``«like this»``.
 """
@@ -18,9 +22,11 @@ import re
 from .sanitize import sanitize
 
 NUMBER = r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?"
-# A token is a number, a word (identifiers keep their digits: dense_3, float32) or one other
-# non-space character, so "tf.Tensor([" and "tf.Tensor( [" tokenize alike.
-TOKEN = re.compile(rf"(?P<num>{NUMBER})|(?P<text>[^\W\d]\w*|\S)")
+# Three or more dotted parts is a version (2.10.0, v2.21.0), not the floats 2.10 and .0.
+VERSION = r"v?\d+(?:\.\d+){2,}"
+# A token is a version, a number, a word (identifiers keep their digits: dense_3, float32) or one
+# other non-space character, so "tf.Tensor([" and "tf.Tensor( [" tokenize alike.
+TOKEN = re.compile(rf"(?P<version>{VERSION})|(?P<num>{NUMBER})|(?P<text>[^\W\d]\w*|\S)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,7 +51,7 @@ def tokenize(text: str) -> list[Token]:
                 value = m.group("num")
                 kind = "float" if re.search(r"[.eE]", value) else "int"
             else:
-                value, kind = m.group("text"), "text"
+                value, kind = m.group(), "text"
             tokens.append(Token(kind, value, lineno, m.start(), m.end()))
     return tokens
 
@@ -123,11 +129,15 @@ def _mark(line: str, tokens: list[Token]) -> str:
     return line
 
 
+def _allowed(g: float, rtol: float, atol: float) -> float:
+    return max(atol, rtol * abs(g))
+
+
 def _float_close(g: str, a: str, rtol: float, atol: float) -> bool:
     gv, av = float(g), float(a)
     if math.isnan(gv) or math.isnan(av):
         return math.isnan(gv) and math.isnan(av)
-    return abs(av - gv) <= atol + rtol * abs(gv)
+    return abs(av - gv) <= _allowed(gv, rtol, atol)
 
 
 def _describe(tokens: list[Token]) -> str:
@@ -144,16 +154,12 @@ def compare(golden: str, actual: str, rtol: float, atol: float) -> Comparison:
             for g, a in zip(gt[i1:i2], at[j1:j2], strict=True):
                 if g.kind == "float" and not _float_close(g.value, a.value, rtol, atol):
                     err = abs(float(a.value) - float(g.value))
-                    mismatches.append(
-                        Mismatch(
-                            [g],
-                            [a],
-                            (
-                                f"golden line {g.line}: expected {g.value}, got {a.value} "
-                                f"(|diff| {err:.3g} > atol {atol:g} + rtol {rtol:g}·|expected|)"
-                            ),
-                        )
+                    allowed = _allowed(float(g.value), rtol, atol)
+                    why = (
+                        f"golden line {g.line}: expected {g.value}, got {a.value} "
+                        f"(|diff| {err:.3g} > {allowed:.3g} = max(atol {atol:g}, rtol {rtol:g}·|expected|))"
                     )
+                    mismatches.append(Mismatch([g], [a], why))
         else:
             g, a = gt[i1:i2], at[j1:j2]
             if not g:

@@ -52,7 +52,8 @@ TEXT = {
         "preface": (
             "这个 Notebook 由网站页面[{title}]({url})自动生成：每个代码单元都是网站上的一个例子，"
             "保存的输出就是测试核对过的结果。从上到下依次运行即可复现"
-            "（编写时使用 {versions}）。"
+            "（编写时使用 {versions}）。这些输出是在 CPU 上得到的；在 GPU 上运行时数字可能不同，"
+            "原因和得到相同数字的办法见[在 GPU 上得到不同的数]({gpu})。"
         ),
     },
     "en": {
@@ -68,7 +69,9 @@ TEXT = {
         "preface": (
             "This notebook was generated from the page [{title}]({url}): every code cell is an "
             "example from the site, and its saved output is the verified one. Run the cells "
-            "from top to bottom to reproduce it (written with {versions})."
+            "from top to bottom to reproduce it (written with {versions}). The outputs come from a "
+            "CPU; on a GPU the numbers can differ: [Different numbers on a GPU]({gpu}) says why "
+            "and how to get the same ones."
         ),
     },
 }
@@ -249,7 +252,10 @@ def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
     conv.flush()
     cells = conv.cells
     preface = TEXT[lang]["preface"].format(
-        title=parsed.title or Path(page).stem, url=project.page_url(lang, page), versions=versions(project)
+        title=parsed.title or Path(page).stem,
+        url=project.page_url(lang, page),
+        versions=versions(project),
+        gpu=project.page_url(lang, "pitfalls.md") + "#gpu",
     )
     extra = [v4.new_markdown_cell(f"> {preface}")]
     helpers = conv.helpers()

@@ -19,7 +19,7 @@ from .layout import SNIPPETS, is_example
 @dataclasses.dataclass(frozen=True)
 class Settings:
     rtol: float = 1e-5
-    atol: float = 1e-6
+    atol: float = 0.0
     image_tol: float = 2.0
     timeout: float = 60.0
     dpi: int = 100
