@@ -147,7 +147,8 @@ class _UpdateSummary:
 
 
 def update_command(config: pytest.Config, path: Path) -> str:
-    return f"pytest --update-goldens {shlex.quote(str(path.relative_to(config.rootpath)))}"
+    # as_posix: the same command on Windows, where str() gives backslashes (pytest takes "/" there too)
+    return f"pytest --update-goldens {shlex.quote(path.relative_to(config.rootpath).as_posix())}"
 
 
 class ExampleFile(pytest.File):
