@@ -78,30 +78,35 @@ class Report:
     examples: int = 0
     seconds: float = 0.0
 
-    def text(self, command: str = "python3 dev.py portability") -> str:
+    def text(self) -> str:
         lines = [
             f"portability check: {self.examples} example(s) in {len(self.ran)} environment(s), {self.seconds:.1f} s"
         ]
         lines += [f"  ran      {name}: {what}" for name, what in self.ran.items()]
         lines += [f"  skipped  {name}: {why}" for name, why in self.skipped.items()]
         lines += [f"\nFAILED   {name}: the check could not run there: {why}" for name, why in self.broken.items()]
-        everywhere = {ex for _, ex, _ in self.moved if all((e, ex) in self._pairs() for e in self.ran)}
+        pairs = {(env, ex) for env, ex, _ in self.moved}
+        everywhere = {ex for _, ex in pairs if len(self.ran) > 1 and all((e, ex) in pairs for e in self.ran)}
         for env, example, message in self.moved:
             lines.append(f"\nMOVED in {env} ({_describe_vars(env)}): {example}")
             if example in everywhere:
                 lines.append("  (differs in every environment: does it pass unperturbed? run pytest on it first)")
             lines.append("  " + message.replace("\n", "\n  "))
-        if self.moved:
+        where: dict[str, list[str]] = {}
+        for env, ex in sorted(pairs, key=lambda pair: list(self.ran).index(pair[0])):
+            where.setdefault(ex, []).append(env)
+        if where:
             lines.append(
-                f"\n{len({ex for _, ex, _ in self.moved})} example(s) differ beyond tolerance in another numeric "
-                "environment: a reader's machine would fail them. Print a stable form (fewer digits, a rounded "
-                "value, a float64 computation) or give the example a looser tolerance, stated and justified in "
-                f"pyproject.toml [tool.snippets.overrides]. Re-check with: {command} <paths>"
+                f"\n{len(where)} example(s) differ beyond tolerance in another numeric environment, so a reader's "
+                "machine would fail them:"
+            )
+            lines += [f"  {ex}: {', '.join(envs)}" for ex, envs in sorted(where.items())]
+            lines.append(
+                "Print a stable form (fewer digits, a rounded value, a float64 computation) or give the example a "
+                "looser tolerance, stated and justified in pyproject.toml [tool.snippets.overrides]. "
+                "Re-check with: python3 dev.py portability <paths>"
             )
         return "\n".join(lines)
-
-    def _pairs(self) -> set[tuple[str, str]]:
-        return {(env, ex) for env, ex, _ in self.moved}
 
 
 def _describe_vars(name: str) -> str:
