@@ -126,7 +126,7 @@ class _UpdateSummary:
         root = self.config.rootpath
         written = [root / rel for rel in sorted(self.examples) if (root / rel).exists()]
         self.portability = portability.check(root, written)
-        if self.portability.moved or self.portability.broken:
+        if self.portability.failed:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter) -> None:
@@ -137,8 +137,8 @@ class _UpdateSummary:
         if self.portability is None:
             return
         report = self.portability
-        terminalreporter.section("portability of the written goldens", red=bool(report.moved or report.broken))
-        if report.moved or report.broken:
+        terminalreporter.section("portability of the written goldens", red=report.failed)
+        if report.failed:
             terminalreporter.write_line(
                 "NOT PORTABLE: the goldens above are written (review them), but these examples print or draw "
                 "something else under another numeric environment, so a reader's machine would fail them:\n"

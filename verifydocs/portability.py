@@ -16,6 +16,8 @@ Contract:
   ``[tool.snippets] preload`` (TensorFlow) once and runs every selected example with ``runner``.
   ``Report.moved`` lists (environment, example, verdict message) for each example that differs
   beyond its tolerance there; failing figures are left under ``test-results/portability/<env>/``.
+  An example that differs in every environment is rerun unperturbed (``default``); if it fails
+  there too it is ``Report.unperturbed`` (a plain failure, for pytest), not a move.
 - ``python -m verifydocs.portability [--jobs N] [--env NAME]... [paths]`` (or
   ``python3 dev.py portability``) prints the report and exits 1 when an example moved.
 """
@@ -58,6 +60,7 @@ ENVIRONMENTS = {
     "one-thread": Environment(ONE_THREAD, "a single core"),
 }
 # Variables the check controls: never inherited from the caller's shell into an environment.
+DEFAULT = "default"  # this machine's own numerics: the reference for an example that moves everywhere
 PACKAGE_HOME = Path(__file__).resolve().parents[1]
 CONTROLLED = {name for env in ENVIRONMENTS.values() for name in env.variables}
 PROBE = (  # what a BLAS/SIMD environment really changes; dies with SIGILL where the CPU can't
@@ -75,8 +78,13 @@ class Report:
     skipped: dict[str, str] = dataclasses.field(default_factory=dict)  # environment -> why
     moved: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)  # (env, example, message)
     broken: dict[str, str] = dataclasses.field(default_factory=dict)  # environment -> why its process failed
+    unperturbed: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # example -> problems, unperturbed
     examples: int = 0
     seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.moved or self.broken or self.unperturbed)
 
     def text(self) -> str:
         lines = [
@@ -85,13 +93,13 @@ class Report:
         lines += [f"  ran      {name}: {what}" for name, what in self.ran.items()]
         lines += [f"  skipped  {name}: {why}" for name, why in self.skipped.items()]
         lines += [f"\nFAILED   {name}: the check could not run there: {why}" for name, why in self.broken.items()]
-        pairs = {(env, ex) for env, ex, _ in self.moved}
-        everywhere = {ex for _, ex in pairs if len(self.ran) > 1 and all((e, ex) in pairs for e in self.ran)}
+        for example, problems in self.unperturbed.items():
+            lines.append(f"\nFAILS UNPERTURBED too (not a portability problem; run pytest on it): {example}")
+            lines += ["  " + problem.replace("\n", "\n  ") for problem in problems]
         for env, example, message in self.moved:
             lines.append(f"\nMOVED in {env} ({_describe_vars(env)}): {example}")
-            if example in everywhere:
-                lines.append("  (differs in every environment: does it pass unperturbed? run pytest on it first)")
             lines.append("  " + message.replace("\n", "\n  "))
+        pairs = {(env, ex) for env, ex, _ in self.moved}
         where: dict[str, list[str]] = {}
         for env, ex in sorted(pairs, key=lambda pair: list(self.ran).index(pair[0])):
             where.setdefault(ex, []).append(env)
@@ -166,7 +174,12 @@ def _run_in(name: str, root: Path, examples: list[str], timeout: float) -> dict[
         out = Path(tmp) / "result.json"
         cmd = [sys.executable, "-m", "verifydocs.portability", "--child", name, "--root", str(root), "--json", str(out)]
         proc = subprocess.run(
-            [*cmd, *examples], env=_env(name), capture_output=True, text=True, timeout=timeout, cwd=root
+            [*cmd, *examples],
+            env=_env(None if name == DEFAULT else name),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=root,
         )
         if proc.returncode or not out.exists():
             tail = (proc.stderr or proc.stdout).strip()[-2000:]
@@ -185,12 +198,21 @@ def check(root: Path, examples: list[Path] | None = None, names: list[str] | Non
     timeout = 120 + sum(cfg.for_example(rel).timeout for rel in rels)
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         results = dict(zip(run, pool.map(lambda name: _run_in(name, root, rels, timeout), run), strict=True))
+    everywhere = [
+        rel for rel in rels if len(results) > 1 and all(isinstance(r, dict) and rel in r for r in results.values())
+    ]
+    here = _run_in(DEFAULT, root, everywhere, timeout) if everywhere else {}
+    if isinstance(here, str):
+        report.broken[DEFAULT] = here
+    else:
+        report.unperturbed = {f"{layout.SNIPPETS}/{rel}": problems for rel, problems in here.items()}
     for name, by_example in results.items():
         if isinstance(by_example, str):
             report.broken[name] = by_example
             continue
         for rel, problems in by_example.items():
-            report.moved += [(name, f"{layout.SNIPPETS}/{rel}", problem) for problem in problems]
+            if f"{layout.SNIPPETS}/{rel}" not in report.unperturbed:
+                report.moved += [(name, f"{layout.SNIPPETS}/{rel}", problem) for problem in problems]
     report.seconds = time.perf_counter() - start
     return report
 
@@ -241,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no example under {', '.join(map(str, args.paths)) or snippets}")
     report = check(root, examples, args.env, args.jobs)
     print(report.text())
-    return 1 if report.moved or report.broken else 0
+    return 1 if report.failed else 0
 
 
 if __name__ == "__main__":
