@@ -21,9 +21,12 @@ from verifydocs import layout, portability
 FIXTURE = Path(__file__).parent / "fixtures" / "portability"
 pytest_plugins = ["pytester"]
 # The fixture's example moves between x86-64 OpenBLAS kernels; elsewhere they are not selectable.
-pytestmark = pytest.mark.skipif(
-    platform.machine().lower() not in ("x86_64", "amd64"), reason="OpenBLAS core types are x86-64's"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        platform.machine().lower() not in ("x86_64", "amd64"), reason="OpenBLAS core types are x86-64's"
+    ),
+    pytest.mark.xdist_group("portability"),  # one worker: the module's fixtures run the check once
+]
 KERNELS = ["openblas-skylakex", "openblas-haswell", "openblas-sandybridge", "openblas-prescott"]
 
 
