@@ -8,9 +8,9 @@ Collection: ``snippets/<chapter>/<name>.py`` (``layout.is_example``) becomes a f
 once per file node; its items only compare. All items of an example carry one ``xdist_group``, so
 ``--dist loadgroup`` keeps them on one worker while everything else spreads test by test.
 Also: ``--update-goldens``, which then reruns the examples it wrote goldens for under other
-numeric environments (``portability``) and fails the run, naming the environments, where they
-differ (``--no-portability-check`` skips that); the report header names what explains a last-digit difference
-(``environment.describe``); ``python`` on ``PATH`` is this interpreter, so a shell block that
+numeric environments (``portability``) and fails the run where they differ, naming the
+environments (``--no-portability-check`` skips that); the report header names what explains a
+last-digit difference (``environment.describe``); ``python`` on ``PATH`` is this interpreter, so a shell block that
 pytest-codeblocks runs (``python snippets/...``) takes the learner's path in a fresh process.
 """
 
