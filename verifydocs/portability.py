@@ -19,7 +19,8 @@ Contract:
   An example that differs in every environment is rerun unperturbed (``default``); if it fails
   there too it is ``Report.unperturbed`` (a plain failure, for pytest), not a move.
 - ``python -m verifydocs.portability [--jobs N] [--env NAME]... [paths]`` (or
-  ``python3 dev.py portability``) prints the report and exits 1 when an example moved.
+  ``python3 dev.py portability``) prints the report and exits 1 when an example moved, fails
+  unperturbed, or an environment's process failed (``Report.failed``).
 """
 
 from __future__ import annotations
@@ -59,9 +60,9 @@ ENVIRONMENTS = {
     "onednn-off": Environment({"TF_ENABLE_ONEDNN_OPTS": "0"}, "TensorFlow without oneDNN (ARM, some builds)"),
     "one-thread": Environment(ONE_THREAD, "a single core"),
 }
-# Variables the check controls: never inherited from the caller's shell into an environment.
 DEFAULT = "default"  # this machine's own numerics: the reference for an example that moves everywhere
 PACKAGE_HOME = Path(__file__).resolve().parents[1]
+# Variables the check controls: never inherited from the caller's shell into an environment.
 CONTROLLED = {name for env in ENVIRONMENTS.values() for name in env.variables}
 PROBE = (  # what a BLAS/SIMD environment really changes; dies with SIGILL where the CPU can't
     "import json, numpy as np, threadpoolctl\n"
@@ -234,7 +235,7 @@ def _child(name: str, root: Path, rels: list[str], out: Path) -> None:
         with runner.quiet_fd(2):
             result = runner.run(example, snippets, options)
         if result.error or result.problems:
-            results[rel] = [result.error or "", *result.problems]
+            results[rel] = [problem for problem in (result.error, *result.problems) if problem]
             continue
         figures_dir = root / "test-results" / "portability" / name / Path(rel).with_suffix("")
         problems = verdict.check(example, result.stdout, result.figures, options, root=root, results_dir=figures_dir)
