@@ -6,6 +6,7 @@
     python3 dev.py test    # install everything, then run the whole test suite
     python3 dev.py bench   # install everything, then run benchmarks/bench.py
     python3 dev.py build   # install everything, then `mkdocs build --strict` (what deployments run)
+    python3 dev.py portability  # install everything, then rerun the examples under other numerics
 
 Both create ``.venv/`` and install the project editable with its pinned dependencies
 (pyproject.toml's list, constrained by constraints.txt) the first time; afterwards a stamp file makes installation a no-op until one of
@@ -77,7 +78,7 @@ def main(argv: list[str]) -> int:
         if newer is None:
             sys.exit(f"dev.py needs Python 3.11 or newer (this is {sys.version.split()[0]}).")
         return subprocess.run([newer, __file__, *argv]).returncode
-    if not argv or argv[0] not in ("serve", "test", "bench", "build"):
+    if not argv or argv[0] not in ("serve", "test", "bench", "build", "portability"):
         sys.exit(__doc__)
     install()
     command, rest = argv[0], argv[1:]
@@ -85,6 +86,8 @@ def main(argv: list[str]) -> int:
         args = [str(PYTHON), "-m", "mkdocs", "serve", "--dev-addr", "localhost:8000", *rest]
     elif command == "bench":
         args = [str(PYTHON), str(ROOT / "benchmarks" / "bench.py"), *rest]
+    elif command == "portability":
+        args = [str(PYTHON), "-m", "verifydocs.portability", *rest]
     elif command == "build":
         args = [str(PYTHON), "-m", "mkdocs", "build", "--strict", *rest]
     else:

@@ -16,7 +16,9 @@ Contract: measures, on the same examples and in one run, and prints one table (a
 - the full ``pytest`` wall time, with the summed test time per part of the suite (examples, site,
   notebooks, browser, self-tests);
 - ``mkdocs build --strict`` (cold: empty rendered-notebook cache; warm), and ``mkdocs serve``'s rebuild time after touching one example;
-- the slowest examples.
+- the slowest examples;
+- the portability check (``verifydocs.portability``: every example under each other numeric
+  environment this CPU can run), wall time and what it found.
 
 Goals (from the performance issue) are printed next to the numbers; they are not asserted: timing
 belongs in a benchmark, not in tests.
@@ -39,7 +41,7 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
-from verifydocs import layout
+from verifydocs import layout, portability
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / layout.SNIPPETS
@@ -224,6 +226,17 @@ def serve_rebuild(touch: Path, rounds: int = 3) -> float:
         os.utime(touch, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
+# -- the portability check ------------------------------------------------------------------------
+
+
+def portability_check() -> tuple[float, str]:
+    """Wall time of the check over every example (environments two at a time), and what it found."""
+    report = portability.check(ROOT, jobs=2)
+    moved = len({example for _, example, _ in report.moved})
+    found = f"{moved} example(s) moved, {len(report.unperturbed)} failing unperturbed, {len(report.broken)} broken"
+    return report.seconds, f"{len(report.ran)} environment(s), {found}"
+
+
 # -- report --------------------------------------------------------------------------------------
 
 
@@ -272,6 +285,8 @@ def render(r: dict) -> str:
             (f"  summed test time: {part}", f"{secs:.2f} s", "")
             for part, secs in sorted(r["full_parts"].items(), key=lambda kv: -kv[1])
         ]
+    if "portability_s" in r:
+        rows.append(("portability check (wall, jobs=2)", f"{r['portability_s']:.2f} s", r["portability"]))
     rows += [(f"  slow example: {rel}", f"{secs:.2f} s", "") for rel, secs in r["slowest"]]
     width = max(len(a) for a, _, _ in rows)
     lines = [
@@ -320,6 +335,7 @@ def main() -> int:
     r["baseline_over_pytest"] = r["baseline_s"] / r["pytest_snippets_s"]
     r["mkdocs_build_cold_s"], r["mkdocs_build_s"] = mkdocs_build()
     r["serve_rebuild_s"] = serve_rebuild(examples()[0])
+    r["portability_s"], r["portability"] = portability_check()
     if not args.skip_full:
         r["pytest_full_s"], r["full_parts"] = pytest_run([])
     table = render(r)

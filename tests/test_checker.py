@@ -26,7 +26,9 @@ pytest_plugins = ["pytester"]
 REPO = Path(__file__).resolve().parents[1]
 
 # In-process runs: no xdist, no random order. The pyproject of the real repo uses both.
-ADDOPTS = ["-p", "verifydocs.plugin", "-p", "no:randomly", "-p", "no:cacheprovider", "-p", "no:xdist"]
+# --update-goldens' portability check has its own self-test (tests/test_portability.py).
+NO_PORTABILITY = "--no-portability-check"
+ADDOPTS = ["-p", "verifydocs.plugin", "-p", "no:randomly", "-p", "no:cacheprovider", "-p", "no:xdist", NO_PORTABILITY]
 PYPROJECT = """\
 [tool.pytest.ini_options]
 addopts = {addopts}
@@ -492,7 +494,9 @@ def test_update_writes_numbered_figures(project: Project):
 
 def test_update_under_xdist_reports_goldens_written_by_the_workers(project: Project):
     # The real configuration: xdist workers, random order; the summary is printed by the controller.
-    project.configure(addopts=["-p", "verifydocs.plugin", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadfile"])
+    project.configure(
+        addopts=["-p", "verifydocs.plugin", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadfile", NO_PORTABILITY]
+    )
     project.example(PLOT.format(a=0, b=1) + "print(1.5)\n", rel="a/x.py")
     project.example('print("b")\n', rel="b/y.py")
     project.example('print("c")\n', out="c\n", rel="b/z.py")

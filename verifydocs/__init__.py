@@ -14,6 +14,7 @@ Where each rule lives:
 - ``compare_text`` / ``compare_image``  tolerant text comparison / figure RMS comparison
 - ``verdict``      the one pass/fail decision on an example's output and figures
 - ``goldens``      writing goldens (``--update-goldens``)
+- ``portability``  the examples rerun under other numeric environments (BLAS kernel, SIMD, oneDNN, threads)
 - ``plugin``       the pytest plugin (hooks and items only)
 - ``notebook``     a chapter page as a notebook; ``notebook_run``: execute it and judge its cells
 - ``sitecheck``    checks over the sources and the built site; ``glossary``: one translation per term

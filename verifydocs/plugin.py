@@ -7,8 +7,10 @@ Collection: ``snippets/<chapter>/<name>.py`` (``layout.is_example``) becomes a f
 ``output`` and ``figure`` / ``figure-1``, ``figure-2``, … (one per golden figure). The example runs
 once per file node; its items only compare. All items of an example carry one ``xdist_group``, so
 ``--dist loadgroup`` keeps them on one worker while everything else spreads test by test.
-Also: ``--update-goldens``; the report header names what explains a last-digit difference
-(``environment.describe``); ``python`` on ``PATH`` is this interpreter, so a shell block that
+Also: ``--update-goldens``, which then reruns the examples it wrote goldens for under other
+numeric environments (``portability``) and fails the run where they differ, naming the
+environments (``--no-portability-check`` skips that); the report header names what explains a
+last-digit difference (``environment.describe``); ``python`` on ``PATH`` is this interpreter, so a shell block that
 pytest-codeblocks runs (``python snippets/...``) takes the learner's path in a fresh process.
 """
 
@@ -23,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from . import compare_text, environment, goldens, runner, settings, verdict
+from . import compare_text, environment, goldens, portability, runner, settings, verdict
 from .layout import SNIPPETS, existing_figures, golden_output, is_example
 
 environment.pin_env(os.environ)  # before anything imports TensorFlow, Keras, rich or matplotlib
@@ -31,6 +33,7 @@ os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.g
 
 CONFIG_KEY = pytest.StashKey[settings.Config]()
 UPDATED_KEY = "verifydocs-updated"
+UPDATED_EXAMPLE_KEY = "verifydocs-updated-example"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -41,6 +44,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite the .out/.png goldens of the selected examples from this run",
     )
+    group.addoption(
+        "--no-portability-check",
+        action="store_true",
+        default=False,
+        help="with --update-goldens: don't rerun the updated examples under other numeric environments",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -49,7 +58,7 @@ def pytest_configure(config: pytest.Config) -> None:
     except ValueError as exc:
         raise pytest.UsageError(str(exc)) from None
     if config.getoption("update_goldens"):
-        config.pluginmanager.register(_UpdateSummary(), "verifydocs-updates")
+        config.pluginmanager.register(_UpdateSummary(config), "verifydocs-updates")
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -97,23 +106,49 @@ def _exit_now() -> None:
 
 
 class _UpdateSummary:
-    """Counts goldens written by ``--update-goldens`` (reports reach the xdist controller too)."""
+    """Lists goldens written by ``--update-goldens`` (reports reach the xdist controller too), and
+    checks their examples under other numeric environments (``portability``): a golden that a
+    reader's machine would fail stays written for review, but the run fails and names where."""
 
-    def __init__(self) -> None:
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
         self.paths: set[str] = set()
+        self.examples: set[str] = set()
+        self.portability: portability.Report | None = None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self.paths.update(value for key, value in report.user_properties if key == UPDATED_KEY)
+        self.examples.update(value for key, value in report.user_properties if key == UPDATED_EXAMPLE_KEY)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        if hasattr(self.config, "workerinput") or not self.examples or self.config.getoption("no_portability_check"):
+            return
+        root = self.config.rootpath
+        written = [root / rel for rel in sorted(self.examples) if (root / rel).exists()]
+        self.portability = portability.check(root, written)
+        if self.portability.failed:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter) -> None:
         terminalreporter.section("goldens")
         terminalreporter.write_line(f"{len(self.paths)} golden file(s) written" + (":" if self.paths else ""))
         for path in sorted(self.paths):
             terminalreporter.write_line(f"  {path}")
+        if self.portability is None:
+            return
+        report = self.portability
+        terminalreporter.section("portability of the written goldens", red=report.failed)
+        if report.failed:
+            terminalreporter.write_line(
+                "NOT PORTABLE: the goldens above are written (review them), but these examples print or draw "
+                "something else under another numeric environment, so a reader's machine would fail them:\n"
+            )
+        terminalreporter.write_line(report.text())
 
 
 def update_command(config: pytest.Config, path: Path) -> str:
-    return f"pytest --update-goldens {shlex.quote(str(path.relative_to(config.rootpath)))}"
+    # as_posix: the same command on Windows, where str() gives backslashes (pytest takes "/" there too)
+    return f"pytest --update-goldens {shlex.quote(path.relative_to(config.rootpath).as_posix())}"
 
 
 class ExampleFile(pytest.File):
@@ -193,6 +228,8 @@ class ExampleItem(pytest.Item):
     def _record_updates(self) -> None:
         for path in self.parent._updated or []:
             self.user_properties.append((UPDATED_KEY, path))
+        if self.parent._updated:
+            self.user_properties.append((UPDATED_EXAMPLE_KEY, self.parent.rel))
         self.parent._updated = []
 
 

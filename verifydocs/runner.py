@@ -87,6 +87,7 @@ def _capture_fd_stdout():
         writer = io.TextIOWrapper(
             open(os.dup(1), "wb", buffering=0),  # noqa: SIM115 - closed below
             encoding="utf-8",
+            newline="\n",  # not os.linesep: "\r\n" on Windows would read as a progress bar's "\r"
             write_through=True,
         )
         sys.stdout = writer
@@ -102,7 +103,10 @@ def _capture_fd_stdout():
             with contextlib.suppress(Exception):
                 writer.close()
             tmp.seek(0)
-            result.append(tmp.read().decode("utf-8", errors="replace"))
+            text = tmp.read().decode("utf-8", errors="replace")
+            if os.name == "nt":  # the C runtime's stdout (tf.print) is in text mode there: "\n" -> "\r\n"
+                text = text.replace("\r\n", "\n")
+            result.append(text)
 
 
 @contextlib.contextmanager
