@@ -53,4 +53,4 @@ def point_worker(html: str, home: str, prefixes: list[str]) -> str:
     query = urlencode({"worker": name, "home": home, "prefixes": ",".join(sorted(prefixes))})
     config["search"] = f"{folder}/{WORKER}?{query}" if folder else f"{WORKER}?{query}"
     # as Material's template writes it (Jinja's tojson): safe inside <script>
-    return html[: match.start(2)] + str(htmlsafe_json_dumps(config)) + html[match.end(2):]
+    return html[: match.start(2)] + str(htmlsafe_json_dumps(config)) + html[match.end(2) :]
