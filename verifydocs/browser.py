@@ -348,29 +348,33 @@ _AXE_RUN = """options => axe.run(document, options).then(results => results.viol
                             message: [...n.any, ...n.all, ...n.none].map(c => c.message)[0] || ""}))})))"""
 
 
-# Speed: axe's color-contrast costs a few milliseconds per element, and the code blocks of a
-# chapter (and of its notebook page) are thousands of token <span>s in a few colours. Code tokens
-# that share colour, size, weight and background are one question for contrast: all but the first
-# on the page are marked and left out of color-contrast (every other rule still sees them).
+# Speed: axe's color-contrast costs a few milliseconds per element, and the code of a chapter (and
+# of its notebook page) is thousands of token <span>s and inline <code>s in a few colours, each on
+# the code's own background. Code that shares colour, size, weight and background is one question
+# for contrast: all but the first on the page is marked and left out of color-contrast (every
+# other rule still sees it).
 # MathJax's formulas are left out of it too: drawn as SVG paths (no text to measure) over a
 # visually hidden MathML copy (not shown, so never measured).
 _SAME_COLOURS = """() => {
   document.querySelectorAll("[data-axe-same]").forEach(el => el.removeAttribute("data-axe-same"));
   const seen = new Set();
-  const background = el => {
+  const background = el => {  // the background colours under the text, down to an opaque one
+    const layers = [];
     for (; el; el = el.parentElement) {
       const bg = getComputedStyle(el).backgroundColor;
-      if (bg !== "rgba(0, 0, 0, 0)" && bg !== "transparent") return bg;
+      if (bg === "rgba(0, 0, 0, 0)" || bg === "transparent") continue;
+      layers.push(bg);
+      if (!bg.startsWith("rgba")) break;
     }
-    return "";
+    return layers.join(" over ");
   };
-  for (const block of document.querySelectorAll(".md-typeset pre, .md-typeset .highlight-ipynb"))
-    for (const el of block.querySelectorAll("span, a")) {
-      const s = getComputedStyle(el);
-      const key = [s.color, s.fontSize, s.fontWeight, s.textShadow, s.opacity, background(el)].join("|");
-      if (seen.has(key)) el.setAttribute("data-axe-same", "");
-      else seen.add(key);
-    }
+  const code = ".md-typeset :is(pre, .highlight-ipynb) :is(span, a), .md-typeset code";
+  for (const el of document.querySelectorAll(code)) {
+    const s = getComputedStyle(el);
+    const key = [s.color, s.fontSize, s.fontWeight, s.textShadow, s.opacity, background(el)].join("|");
+    if (seen.has(key)) el.setAttribute("data-axe-same", "");
+    else seen.add(key);
+  }
 }"""
 _COLOUR_SELECTOR = "*:not([data-axe-same], mjx-container, mjx-container *)"
 
