@@ -108,7 +108,9 @@ def test_linked_content_tabs_off(tab, unhooked_site):
 
 
 BROKEN_PAGE = """<!doctype html><html><head><meta name="viewport" content="width=device-width">
-<script src="https://cdn.example.org/lib.js"></script></head><body><article>
+<script src="https://cdn.example.org/lib.js"></script></head><body>
+<div class="md-sidebar--secondary"><nav class="md-nav--secondary"><a href="#d">\\(y = x^2\\) 的导数</a></nav></div>
+<article>
 <img src="missing.png" alt="figure">
 <p>Raw math: $$x^2$$</p>
 <div class="arithmatex">\\(x\\)</div>
@@ -141,6 +143,7 @@ def test_fake_broken_page(chromium, tmp_path):
         "page/: math not rendered: \\(x\\)",
         "page/: raw math source in the text: $$",
         "page/: raw math source in the text: \\(",
+        "page/: raw math source in the table of contents: \\(",
         "page/: code block without a copy button: print(1)",
     ], content
     assert len(phone) == 1 and re.match(r"page/: at 390px wider than the screen \(20\d\dpx > 390px\): div", phone[0]), (

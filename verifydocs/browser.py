@@ -174,8 +174,11 @@ _CONTENT = """() => {
   }
   const copy = article.cloneNode(true);
   copy.querySelectorAll("pre, code, script, style").forEach(el => el.remove());
-  for (const raw of ["$$", "\\\\[", "\\\\(", "\\\\begin{"])
+  const toc = document.querySelector(".md-sidebar--secondary .md-nav--secondary");
+  for (const raw of ["$$", "\\\\[", "\\\\(", "\\\\begin{"]) {
     if (copy.textContent.includes(raw)) out.push("raw math source in the text: " + raw);
+    if (toc && toc.textContent.includes(raw)) out.push("raw math source in the table of contents: " + raw);
+  }
   for (const code of article.querySelectorAll("pre > code"))
     if (!code.parentElement.querySelector(COPY))
       out.push("code block without a copy button: " + code.textContent.trim().slice(0, 40));
@@ -186,7 +189,8 @@ _CONTENT = """() => {
 def content_problems(tab: Tab, rel: str) -> list[str]:
     """Every image loaded (natural width > 0) and described in the page's language (its alt text
     has Chinese characters on a Chinese page, none on an English one), every math expression
-    rendered by MathJax with its MathML for screen readers and no raw TeX left in the text, a copy
+    rendered by MathJax with its MathML for screen readers and no raw TeX left in the text or the
+    table of contents, a copy
     button on every code block."""
     return [f"{rel or '/'}: {p}" for p in tab.page.evaluate(_CONTENT)]
 
