@@ -413,7 +413,7 @@ def axe_problems(tab: Tab, rel: str, rules: tuple[str, ...] | None = None, label
     or only ``rules``): one line per element, naming page, ``label`` (the colour scheme), rule,
     impact, element and axe's finding; after AXE_NODES_SHOWN elements of a rule, a count."""
     _prepare_axe(tab)
-    options: dict = {"resultTypes": ["violations"]}
+    options: dict = {"resultTypes": ["violations"], "noHtml": True}  # no HTML snippets: 10-15% faster
     if rules:
         options["runOnly"] = {"type": "rule", "values": list(rules)}
     where = f"{rel or '/'}: " + (f"[{label}] " if label else "")
