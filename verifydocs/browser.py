@@ -370,30 +370,39 @@ _AXE_RUN = """options => axe.run(document, options).then(results => results.viol
                             message: [...n.any, ...n.all, ...n.none].map(c => c.message)[0] || ""}))})))"""
 
 
-# Speed: axe's color-contrast costs a few milliseconds per element, and the code of a chapter (and
-# of its notebook page) is thousands of token <span>s and inline <code>s in a few colours, each on
-# the code's own background. Code that shares colour, size, weight and background is one question
-# for contrast: all but the first on the page is marked and left out of color-contrast (every
-# other rule still sees it).
+# Speed: axe's color-contrast costs a few milliseconds per element (about 7 ms on a chapter's
+# notebook page: 40 s for its thousands of code token <span>s), and a page's text comes in a few
+# styles. Shown text that shares colour, size, weight, shadow, opacity (its own and its
+# ancestors') and the backgrounds under it (colours and images, up to an opaque colour) is one
+# question for contrast: the first visible element of each style is asked, the others are marked
+# and left out of color-contrast (every other rule still sees them). Hidden text is left to axe,
+# which skips it: it never stands for a style. (tests/test_browser_selftest.py: faint code tokens
+# of one colour are reported once.)
 # MathJax's formulas are left out of it too: drawn as SVG paths (no text to measure) over a
 # visually hidden MathML copy (not shown, so never measured).
 _SAME_COLOURS = """() => {
   document.querySelectorAll("[data-axe-same]").forEach(el => el.removeAttribute("data-axe-same"));
   const seen = new Set();
-  const background = el => {  // the background colours under the text, down to an opaque one
+  const under = el => {  // the backgrounds under the text, down to an opaque colour; the opacity
     const layers = [];
+    let opacity = 1, opaque = false;
     for (; el; el = el.parentElement) {
-      const bg = getComputedStyle(el).backgroundColor;
+      const s = getComputedStyle(el);
+      opacity *= parseFloat(s.opacity);
+      if (opaque) continue;
+      if (s.backgroundImage !== "none") layers.push(s.backgroundImage);
+      const bg = s.backgroundColor;
       if (bg === "rgba(0, 0, 0, 0)" || bg === "transparent") continue;
       layers.push(bg);
-      if (!bg.startsWith("rgba")) break;
+      opaque = !bg.startsWith("rgba");
     }
-    return layers.join(" over ");
+    return layers.join(" over ") + "|" + opacity;
   };
-  const code = ".md-typeset :is(pre, .highlight-ipynb) :is(span, a), .md-typeset code";
-  for (const el of document.querySelectorAll(code)) {
+  const text = el => [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.data.trim());
+  for (const el of document.body.querySelectorAll("*:not(mjx-container, mjx-container *)")) {
+    if (!text(el) || !el.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
     const s = getComputedStyle(el);
-    const key = [s.color, s.fontSize, s.fontWeight, s.textShadow, s.opacity, background(el)].join("|");
+    const key = [s.color, s.fontSize, s.fontWeight, s.textShadow, under(el)].join("|");
     if (seen.has(key)) el.setAttribute("data-axe-same", "");
     else seen.add(key);
   }
