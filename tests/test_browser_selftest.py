@@ -108,7 +108,9 @@ def test_linked_content_tabs_off(tab, unhooked_site):
 
 
 BROKEN_PAGE = """<!doctype html><html><head><meta name="viewport" content="width=device-width">
-<script src="https://cdn.example.org/lib.js"></script></head><body><article>
+<script src="https://cdn.example.org/lib.js"></script></head><body>
+<div class="md-sidebar--secondary"><nav class="md-nav--secondary"><a href="#d">\\(y = x^2\\) 的导数</a></nav></div>
+<article>
 <img src="missing.png" alt="figure">
 <p>Raw math: $$x^2$$</p>
 <div class="arithmatex">\\(x\\)</div>
@@ -141,9 +143,113 @@ def test_fake_broken_page(chromium, tmp_path):
         "page/: math not rendered: \\(x\\)",
         "page/: raw math source in the text: $$",
         "page/: raw math source in the text: \\(",
+        "page/: raw math source in the table of contents: \\(",
         "page/: code block without a copy button: print(1)",
     ], content
     assert len(phone) == 1 and re.match(r"page/: at 390px wider than the screen \(20\d\dpx > 390px\): div", phone[0]), (
         phone
     )
     assert switch == ["page/: no language selector link to 'en'"]
+
+
+def test_search_without_the_language_worker(tab, unhooked_site):
+    """The copy is built with hooks/search_language.py (only the language-switch hook is missing):
+    its English home finds softmax on the English page alone. Pointed back at Material's own
+    worker, as a build without the hook leaves it, the Chinese page comes first."""
+
+    def search() -> list[str]:  # (without the hook's load problems: sitemap.xml requests)
+        problems = br.search_problems(tab, PROJECT, "en/", "softmax", "en/activations/")
+        return [p for p in problems if p.startswith("searching")]
+
+    assert search() == []
+    page = unhooked_site / "en" / "index.html"
+    text = page.read_text("utf-8")
+    material = re.sub(r"workers/search-language\.js\?worker=([\w.]+)[^\"]*", r"workers/\1", text)
+    assert material != text
+    page.write_text(material, "utf-8")
+    try:
+        problems = search()
+    finally:
+        page.write_text(text, "utf-8")
+    assert any(
+        p.startswith("searching 'softmax' on /en/: first result /activations/, expected /en/activations/")
+        for p in problems
+    ), problems
+    assert any(
+        p.startswith("searching 'softmax' on /en/: results in another language than 'en': ['activations/'")
+        for p in problems
+    ), problems
+
+
+PIXEL = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR4nGNgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="
+)
+INACCESSIBLE_PAGE = f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>不可读的页面</title>
+<style>
+  body {{ background: #fff; color: #111; }}
+  .faint {{ color: #bbb; }}
+  [data-md-color-scheme=slate] {{ background: #222; color: #eee; }}
+  [data-md-color-scheme=slate] .dark-only {{ color: #444; }}
+  a.no-ring:focus {{ outline: none; }}
+  pre {{ background: #f5f5f5; }}
+  .tok {{ color: #c8c8c8; }}
+</style></head>
+<body data-md-color-scheme="default">
+<form data-md-component="palette">
+  <input class="md-option" type="radio" name="__palette" aria-label="浅色" data-md-color-scheme="default">
+  <input class="md-option" type="radio" name="__palette" aria-label="深色" data-md-color-scheme="slate">
+</form>
+<main><article class="md-typeset">
+  <h1>不可读的页面</h1>
+  <p class="faint">这段文字太淡，看不清。</p>
+  <p class="dark-only">浅色下看得清，深色下看不清。</p>
+  <div role="dialog"><p>没有名字的对话框</p></div>
+  <img src="{PIXEL}" alt="Figure: an English description on a Chinese page">
+  <div class="arithmatex"><mjx-container><svg width="10" height="10"></svg></mjx-container></div>
+  <pre><span class="tok">faint</span> = <span class="tok">tokens</span> + <span class="tok">alike</span></pre>
+  <p><a class="no-ring" href="#a">没有焦点框的链接</a></p>
+  <input class="trap" aria-label="陷阱" onkeydown="if (event.key === 'Tab') event.preventDefault()">
+  <p><a href="#after">陷阱后面的链接</a></p>
+</article></main></body></html>"""
+
+
+def test_fake_inaccessible_page(chromium, tmp_path):
+    """axe-core, the content checks and the keyboard walk each name what is wrong: text too faint
+    in the light scheme, text too faint only in the dark one, faint code (reported once for all its
+    tokens of that colour), an unnamed dialog, an English alt
+    text on a Chinese page, math without MathML, a link without a focus ring, a keyboard trap."""
+    site = tmp_path / "site"
+    (site / "page").mkdir(parents=True)
+    (site / "page" / "index.html").write_text(INACCESSIBLE_PAGE, "utf-8")
+    with SiteServer(site, "/repo/") as server:
+        tab = br.open_tab(chromium, server)
+        try:
+            br.visit(tab, "page/")
+            axe = br.accessibility_problems(tab, "page/")
+            scheme = tab.page.evaluate("() => document.body.dataset.mdColorScheme")
+            content = br.content_problems(tab, "page/")
+            stops, keyboard = br.keyboard_problems(tab, "page/", limit=12)
+        finally:
+            tab.page.context.close()
+    assert scheme == "default", "the check leaves the page in the scheme it opened in"
+
+    def found(prefix: str, *inside: str) -> bool:
+        return any(p.startswith(prefix) and all(s in p for s in inside) for p in axe)
+
+    assert found("page/: [default] color-contrast (serious): .faint: Element has insufficient color contrast of "), axe
+    assert found("page/: [slate] color-contrast (serious): .dark-only: Element has insufficient color contrast of "), (
+        axe
+    )
+    assert not found("page/: [default] color-contrast", ".dark-only"), axe
+    assert not found("page/: [slate] color-contrast", ".faint"), axe  # light grey on dark: readable
+    assert found('page/: [default] aria-dialog-name (serious): div[role="dialog"]'), axe
+    # code tokens of one colour are one question for color-contrast: asked (and failed) once
+    assert len([p for p in axe if p.startswith("page/: [default] color-contrast") and "#c8c8c8" in p]) == 1, axe
+    assert not found("page/: [slate] aria-dialog-name"), "only the colour rules run again in the dark scheme"
+    assert content == [
+        "page/: math without MathML for screen readers: ",
+        "page/: image alt text not in the page's language (zh): Figure: an English description on a Chinese page",
+    ], content
+    assert 'page/: no visible focus on a.no-ring "没有焦点框的链接" (stop 2)' in keyboard, keyboard
+    assert "page/: focus did not come back round after 12 Tab presses" in keyboard, keyboard
+    assert "page/: not reachable with Tab: a #after" in keyboard, keyboard

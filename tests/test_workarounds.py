@@ -34,3 +34,46 @@ def test_head_alternates_are_stripped_and_the_selector_kept():
     )
     out = language_switch.strip_head_alternates(html)
     assert 'rel="alternate"' not in out and '<a href="../en/tensors/" hreflang="en">English</a>' in out
+
+
+GROUPED = """import os
+import pytest
+
+pytestmark = pytest.mark.xdist_group("one")
+
+
+@pytest.fixture(scope="module")
+def costly():
+    with open("setups.txt", "a") as f:
+        f.write(os.environ["PYTEST_XDIST_WORKER"] + "\\n")
+
+
+@pytest.mark.parametrize("i", range(8))
+def test_grouped(costly, i):
+    pass
+"""
+
+
+def test_xdist_group_keeps_a_module_on_one_worker(tmp_path):
+    """A module whose tests share an xdist_group and a module fixture, on two workers with
+    ``--dist loadgroup``: one worker runs them all, the fixture is set up once."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[1])  # this checkout's verifydocs, not an installed one
+    (tmp_path / "test_grouped.py").write_text(GROUPED, "utf-8")
+    (tmp_path / "pytest.ini").write_text("[pytest]\n", "utf-8")
+    run = [sys.executable, "-m", "pytest", "-p", "verifydocs.plugin", "-p", "no:randomly"]
+    proc = subprocess.run(
+        [*run, "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup", "-v", "test_grouped.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))},
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert (tmp_path / "setups.txt").read_text().split() in (["gw0"], ["gw1"]), proc.stdout[-2000:]
+    assert "test_grouped.py::test_grouped[0]@one" in proc.stdout, proc.stdout[-2000:]

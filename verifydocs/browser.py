@@ -11,6 +11,7 @@ itself resolves no other host name: the site is checked as it works with the net
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,10 +163,22 @@ _CONTENT = """() => {
     if (!(img.complete && img.naturalWidth > 0)) out.push("image not loaded: " + img.getAttribute("src"));
   for (const el of article.querySelectorAll(".arithmatex"))
     if (!el.querySelector("mjx-container")) out.push("math not rendered: " + el.textContent.trim().slice(0, 60));
+    else if (!el.querySelector("mjx-container mjx-assistive-mml math"))
+      out.push("math without MathML for screen readers: " + el.textContent.trim().slice(0, 60));
+  const chinese = /^zh\\b/.test(document.documentElement.lang), han = /\\p{Script=Han}/u;
+  for (const img of article.querySelectorAll("img")) {
+    const alt = (img.getAttribute("alt") || "").trim();
+    if (!alt) out.push("image without alt text: " + (img.getAttribute("src") || "").slice(0, 60));
+    else if (han.test(alt) !== chinese)
+      out.push(`image alt text not in the page's language (${document.documentElement.lang}): ${alt.slice(0, 60)}`);
+  }
   const copy = article.cloneNode(true);
   copy.querySelectorAll("pre, code, script, style").forEach(el => el.remove());
-  for (const raw of ["$$", "\\\\[", "\\\\(", "\\\\begin{"])
+  const toc = document.querySelector(".md-sidebar--secondary .md-nav--secondary");
+  for (const raw of ["$$", "\\\\[", "\\\\(", "\\\\begin{"]) {
     if (copy.textContent.includes(raw)) out.push("raw math source in the text: " + raw);
+    if (toc && toc.textContent.includes(raw)) out.push("raw math source in the table of contents: " + raw);
+  }
   for (const code of article.querySelectorAll("pre > code"))
     if (!code.parentElement.querySelector(COPY))
       out.push("code block without a copy button: " + code.textContent.trim().slice(0, 40));
@@ -174,8 +187,11 @@ _CONTENT = """() => {
 
 
 def content_problems(tab: Tab, rel: str) -> list[str]:
-    """Every image loaded (natural width > 0), every math expression rendered by MathJax and no
-    raw TeX left in the text, a copy button on every code block."""
+    """Every image loaded (natural width > 0) and described in the page's language (its alt text
+    has Chinese characters on a Chinese page, none on an English one), every math expression
+    rendered by MathJax with its MathML for screen readers and no raw TeX left in the text or the
+    table of contents, a copy
+    button on every code block."""
     return [f"{rel or '/'}: {p}" for p in tab.page.evaluate(_CONTENT)]
 
 
@@ -321,8 +337,6 @@ def add_probe_page(root: Path, site: Path) -> str:
     with its article replaced by PROBE_MARKDOWN, rendered with mkdocs.yml's Markdown extensions.
     Returns its path relative to the site root; it is not part of the site (not in sitemap.xml,
     not an index.html)."""
-    import re
-
     import markdown
     from mkdocs.config import load_config
 
@@ -334,3 +348,305 @@ def add_probe_page(root: Path, site: Path) -> str:
     article = re.compile(r'(<article class="md-content__inner md-typeset">).*?(</article>)', re.S)
     (site / PROBE).write_text(article.sub(lambda m: m.group(1) + body + m.group(2), home, 1), "utf-8")
     return PROBE
+
+
+# ---- accessibility: axe-core, colour schemes, keyboard --------------------------------------
+
+AXE_IMPACTS = ("serious", "critical")  # what fails; axe's "moderate" and "minor" are reported by axe only
+COLOUR_RULES = ("color-contrast", "link-in-text-block")  # the axe rules that depend on the colours
+AXE_NODES_SHOWN = 3  # per rule and page: the rest are counted
+
+
+def _axe_script() -> str:
+    """axe-core itself, as bundled by the pinned axe-playwright-python (pyproject.toml)."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    return AXE_SCRIPT
+
+
+_AXE_RUN = """options => axe.run(document, options).then(results => results.violations.map(v => ({
+  id: v.id, impact: v.impact, help: v.help,
+  nodes: v.nodes.map(n => ({target: n.target.map(String).join(" "),
+                            message: [...n.any, ...n.all, ...n.none].map(c => c.message)[0] || ""}))})))"""
+
+
+# Speed: axe's color-contrast costs a few milliseconds per element (about 7 ms on a chapter's
+# notebook page: 40 s for its thousands of code token <span>s), and a page's text comes in a few
+# styles. Shown text that shares colour, size, weight, shadow, opacity (its own and its
+# ancestors') and the backgrounds under it (colours and images, up to an opaque colour) is one
+# question for contrast: the first visible element of each style is asked, the others are marked
+# and left out of color-contrast (every other rule still sees them). Hidden text is left to axe,
+# which skips it: it never stands for a style. (tests/test_browser_selftest.py: faint code tokens
+# of one colour are reported once.)
+# MathJax's formulas are left out of it too: drawn as SVG paths (no text to measure) over a
+# visually hidden MathML copy (not shown, so never measured).
+_SAME_COLOURS = """() => {
+  document.querySelectorAll("[data-axe-same]").forEach(el => el.removeAttribute("data-axe-same"));
+  const seen = new Set();
+  const under = el => {  // the backgrounds under the text, down to an opaque colour; the opacity
+    const layers = [];
+    let opacity = 1, opaque = false;
+    for (; el; el = el.parentElement) {
+      const s = getComputedStyle(el);
+      opacity *= parseFloat(s.opacity);
+      if (opaque) continue;
+      if (s.backgroundImage !== "none") layers.push(s.backgroundImage);
+      const bg = s.backgroundColor;
+      if (bg === "rgba(0, 0, 0, 0)" || bg === "transparent") continue;
+      layers.push(bg);
+      opaque = !bg.startsWith("rgba");
+    }
+    return layers.join(" over ") + "|" + opacity;
+  };
+  const text = el => [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.data.trim());
+  for (const el of document.body.querySelectorAll("*:not(mjx-container, mjx-container *)")) {
+    if (!text(el) || !el.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const s = getComputedStyle(el);
+    const key = [s.color, s.fontSize, s.fontWeight, s.textShadow, under(el)].join("|");
+    if (seen.has(key)) el.setAttribute("data-axe-same", "");
+    else seen.add(key);
+  }
+}"""
+_COLOUR_SELECTOR = "*:not([data-axe-same], mjx-container, mjx-container *)"
+
+
+def _prepare_axe(tab: Tab) -> None:
+    if not tab.page.evaluate("() => typeof window.axe === 'object'"):
+        tab.page.evaluate(_axe_script())
+        tab.page.evaluate("rules => axe.configure({rules})", [{"id": "color-contrast", "selector": _COLOUR_SELECTOR}])
+    tab.page.evaluate(_SAME_COLOURS)
+
+
+def axe_problems(tab: Tab, rel: str, rules: tuple[str, ...] | None = None, label: str = "") -> list[str]:
+    """axe-core's serious and critical violations on the current page (all of axe's default rules,
+    or only ``rules``): one line per element, naming page, ``label`` (the colour scheme), rule,
+    impact, element and axe's finding; after AXE_NODES_SHOWN elements of a rule, a count."""
+    _prepare_axe(tab)
+    options: dict = {"resultTypes": ["violations"], "noHtml": True}  # no HTML snippets: 10-15% faster
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": list(rules)}
+    where = f"{rel or '/'}: " + (f"[{label}] " if label else "")
+    problems = []
+    for v in tab.page.evaluate(_AXE_RUN, options):
+        if v["impact"] not in AXE_IMPACTS:
+            continue
+        for node in v["nodes"][:AXE_NODES_SHOWN]:
+            problems.append(f"{where}{v['id']} ({v['impact']}): {node['target']}: {node['message'] or v['help']}")
+        if len(v["nodes"]) > AXE_NODES_SHOWN:
+            problems.append(
+                f"{where}{v['id']} ({v['impact']}): ... and {len(v['nodes']) - AXE_NODES_SHOWN} more elements"
+            )
+    return problems
+
+
+_COLOURS = """el => Object.fromEntries(["scheme", "primary", "accent"]
+  .map(key => [key, el.getAttribute("data-md-color-" + key)]).filter(([, value]) => value))"""
+
+_SET_PALETTE = """palette => new Promise(done => {
+  const body = document.body;
+  body.setAttribute("data-md-color-switching", "");  // Material's own switch: no colour transitions
+  for (const [key, value] of Object.entries(palette)) body.setAttribute("data-md-color-" + key, value);
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    body.removeAttribute("data-md-color-switching");
+    done(true);
+  }));
+})"""
+
+
+def palettes(tab: Tab) -> list[dict]:
+    """The colour schemes the page's palette toggle offers (Material's ``data-md-color-*``)."""
+    return tab.page.eval_on_selector_all(
+        "[data-md-component=palette] input.md-option", f"inputs => inputs.map({_COLOURS})"
+    )
+
+
+def set_palette(tab: Tab, palette: dict) -> None:
+    """Show the current page in ``palette`` as Material's toggle does (the attributes of <body>),
+    without remembering the choice for later pages."""
+    tab.page.evaluate(_SET_PALETTE, palette)
+
+
+def accessibility_problems(tab: Tab, rel: str) -> list[str]:
+    """axe-core on the current page: every rule in the scheme the page opened in, then the colour
+    rules in each other scheme its palette toggle offers (the page is left in its first scheme)."""
+    first = tab.page.eval_on_selector("body", _COLOURS)
+    problems = axe_problems(tab, rel, label=first.get("scheme", ""))
+    others = [p for p in palettes(tab) if p.get("scheme") != first.get("scheme")]
+    if others:
+        try:
+            for palette in others:
+                set_palette(tab, palette)
+                problems += axe_problems(tab, rel, COLOUR_RULES, label=palette["scheme"])
+        finally:
+            set_palette(tab, first)
+    return problems
+
+
+_FOCUS_STOP = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  el.setAttribute("data-kbd-reached", "");
+  // A palette toggle is a radio button followed by the label that shows it: the ring is there.
+  const ring = el.matches("input.md-option") &&
+    el.closest("[data-md-component=palette]").querySelector("label:not([hidden])") || el;
+  const s = getComputedStyle(ring);
+  const name = (el.getAttribute("aria-label") || el.getAttribute("title") || el.textContent || "")
+    .trim().replace(/\\s+/g, " ").slice(0, 40);
+  return {
+    what: el.tagName.toLowerCase() + (el.classList.length ? "." + el.classList[0] : "") + (name ? ` "${name}"` : ""),
+    ring: (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none",
+  };
+}"""
+
+_UNREACHED = """() => {
+  const focusable = 'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select, ' +
+    'textarea, summary, [tabindex]:not([tabindex^="-"])';
+  const out = [];
+  for (const el of document.querySelectorAll(focusable)) {
+    if (el.hasAttribute("data-kbd-reached") || el.tabIndex < 0) continue;
+    if (el.closest("[hidden], [inert], [aria-hidden=true]")) continue;
+    if (el.type === "radio" && el.name && document.querySelector(
+        `input[type=radio][name="${el.name}"][data-kbd-reached]`)) continue;  // one stop per group
+    const visible = el.checkVisibility({visibilityProperty: true}) && el.getClientRects().length > 0;
+    const control = el.matches("input.md-option");  // shown by its label, not itself
+    if (!visible && !control) continue;
+    out.push(el.tagName.toLowerCase() + (el.classList.length ? "." + el.classList[0] : "") + " " +
+      (el.getAttribute("href") || el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 40));
+  }
+  document.querySelectorAll("[data-kbd-reached]").forEach(el => el.removeAttribute("data-kbd-reached"));
+  return out;
+}"""
+
+
+_FOCUS_TOP = """() => {  // the next Tab goes to the page's first control, wherever the focus was
+  const start = document.createElement("span");
+  start.tabIndex = -1;
+  document.body.prepend(start);
+  start.focus({preventScroll: true});
+  start.addEventListener("blur", () => start.remove(), {once: true});
+  window.scrollTo(0, 0);
+}"""
+
+
+def _focus_top(tab: Tab) -> None:
+    tab.page.evaluate(_FOCUS_TOP)
+
+
+def keyboard_problems(tab: Tab, rel: str, limit: int = 600) -> tuple[list[str], list[str]]:
+    """Tab through the current page from its top, as a keyboard user does, until the focus comes
+    back round. Every stop must show a focus ring (an outline or a box shadow; for the palette
+    toggle, on the label that shows it), and every visible control must be among the stops.
+    Returns (the stops, the problems). Leaves the page focused at its top."""
+    page = tab.page
+    _focus_top(tab)
+    stops: list[str] = []
+    problems = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(_FOCUS_STOP)
+        if stop is None or (stops and stop["what"] == stops[0]):
+            break
+        stops.append(stop["what"])
+        if not stop["ring"]:
+            problems.append(f"{rel or '/'}: no visible focus on {stop['what']} (stop {len(stops)})")
+    else:
+        problems.append(f"{rel or '/'}: focus did not come back round after {limit} Tab presses")
+    problems += [f"{rel or '/'}: not reachable with Tab: {what}" for what in page.evaluate(_UNREACHED)]
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); }")
+    return stops, problems
+
+
+def tab_to(tab: Tab, selector: str, limit: int = 60) -> bool:
+    """Press Tab from the top of the page until ``selector`` has the focus; False if it never does."""
+    page = tab.page
+    _focus_top(tab)
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("selector => document.activeElement.matches(selector)", selector):
+            return True
+    return False
+
+
+def keyboard_language_switch(tab: Tab, project: Project, rel: str) -> list[str]:
+    """Without a mouse: Tab to the language selector's other language (its list opens as the
+    focus enters it), check it shows, press Enter: the browser must land on the counterpart."""
+    other = next(lang for lang in project.languages if lang != project.language_of(rel))
+    expected = project.counterpart(rel, other)
+    link = f'.md-select a[hreflang="{other}"]'
+    if not tab_to(tab, link):
+        return [f"{rel or '/'}: Tab never reaches the '{other}' link of the language selector"]
+    if not tab.page.locator(link).first.is_visible():
+        return [f"{rel or '/'}: the '{other}' link has the focus but is not shown"]
+    with tab.page.expect_navigation(wait_until="load"):
+        tab.page.keyboard.press("Enter")
+    settle(tab)
+    if tab.rel() != expected:
+        return [f"{rel or '/'}: Enter on the '{other}' link led to /{tab.rel()}, expected /{expected}"]
+    return []
+
+
+def keyboard_search(tab: Tab, term: str) -> tuple[str | None, list[str]]:
+    """Without a mouse: Tab to the search box, type ``term``, ArrowDown to the first result, Enter.
+    Returns (the page that opened, problems)."""
+    here = tab.rel()
+    if not tab_to(tab, "input.md-search__input"):
+        return None, [f"/{here}: Tab never reaches the search box"]
+    tab.page.keyboard.type(term)
+    tab.page.keyboard.press("End")  # a key event: text typed through an IME (or insertText) sends none
+    tab.page.wait_for_function("""() => document.querySelector(".md-search-result__list > li")""")
+    tab.page.keyboard.press("ArrowDown")
+    focused = tab.page.evaluate(
+        "() => document.activeElement.matches('.md-search-result__link') && document.activeElement.href"
+    )
+    if not focused:
+        return None, [f"/{here}: ArrowDown from the search box does not focus the first result"]
+    with tab.page.expect_navigation(wait_until="load"):
+        tab.page.keyboard.press("Enter")
+    settle(tab)
+    return tab.rel(), []
+
+
+def keyboard_palette(tab: Tab, rel: str) -> list[str]:
+    """Without a mouse: Tab to the palette toggle, press Enter: the page switches to the other
+    colour scheme; Enter again switches back. The toggle is named in the page's language."""
+    problems = []
+    lang = tab.page.evaluate("() => document.documentElement.lang")
+    names = tab.page.eval_on_selector_all(
+        "[data-md-component=palette] input.md-option", "inputs => inputs.map(i => i.getAttribute('aria-label') || '')"
+    )
+    for name in names:
+        if not name or bool(re.search(r"[\u4e00-\u9fff]", name)) != lang.startswith("zh"):
+            problems.append(f"{rel or '/'}: palette toggle named {name!r}, not in the page's language ({lang})")
+    if not tab_to(tab, "[data-md-component=palette] input.md-option"):
+        return problems + [f"{rel or '/'}: Tab never reaches the palette toggle"]
+    scheme = "() => document.body.dataset.mdColorScheme"
+    before = tab.page.evaluate(scheme)
+    seen = [before]
+    for _ in names:
+        tab.page.keyboard.press("Enter")
+        tab.page.wait_for_timeout(100)
+        seen.append(tab.page.evaluate(scheme))
+    if len(set(seen)) != len(names) or seen[-1] != before:
+        problems.append(
+            f"{rel or '/'}: Enter on the palette toggle went through the schemes {seen}, "
+            f"expected each of the {len(names)} once and back to {before!r}"
+        )
+    return problems
+
+
+def search_problems(tab: Tab, project: Project, home: str, term: str, expected: str) -> list[str]:
+    """Search ``term`` on the page ``home``: the first result must be ``expected`` and every result
+    a page of the reader's language (the language of ``home``)."""
+    visit(tab, home)
+    results = search(tab, term)
+    lang = project.language_of(home)
+    where = f"searching {term!r} on /{home}"
+    if not results:
+        return [f"{where} found nothing"]
+    problems = []
+    if results[0] != expected:
+        problems.append(f"{where}: first result /{results[0]}, expected /{expected} (all: {results})")
+    foreign = [r for r in results if project.language_of(r) != lang]
+    if foreign:
+        problems.append(f"{where}: results in another language than '{lang}': {foreign}")
+    return problems + load_problems(tab, home)

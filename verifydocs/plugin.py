@@ -27,6 +27,7 @@ import pytest
 
 from . import compare_text, environment, goldens, portability, runner, settings, verdict
 from .layout import SNIPPETS, existing_figures, golden_output, is_example
+from .workarounds import xdist_groups
 
 environment.pin_env(os.environ)  # before anything imports TensorFlow, Keras, rich or matplotlib
 os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
@@ -79,6 +80,11 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
         # (``pytest snippets/x/y.py``) as a test module, i.e. run it unguarded at collection.
         return [ExampleFile.from_parent(parent, path=file_path)]
     return collectors
+
+
+@pytest.hookimpl(trylast=True)  # after xdist's own, whose group suffix pytest 9.2 loses
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    xdist_groups.apply(config, items)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -8,7 +8,10 @@ window.MathJax = {
   },
   options: {
     ignoreHtmlClass: ".*|",
-    processHtmlClass: "arithmatex",
+    // The page's formulas, and those in the navigation's labels (a heading with a formula shows
+    // its TeX in the table of contents). Every other class is ignored, so it is the innermost
+    // element of a label, Material's md-ellipsis, that is named.
+    processHtmlClass: "arithmatex|md-ellipsis",
     enableMenu: false,
     // Screen readers read the formula, not the picture: each SVG (aria-hidden) is followed by a
     // visually hidden copy in MathML (<mjx-assistive-mml>), which they speak and browse. The menu
