@@ -95,20 +95,37 @@ def versions(project: Project) -> str:
     return ", ".join(f"{name} {version}" for name, version in found.items()) or "TensorFlow"
 
 
+# Cells and outputs are made without nbformat.v4's per-node schema check (a fifth of the build's time);
+# build() validates the whole notebook once, which checks every one of them.
+def _code(source: str, metadata: dict, outputs: list | None = None) -> nbformat.NotebookNode:
+    cell = {"id": "", "cell_type": "code", "metadata": metadata, "execution_count": None, "source": source}
+    return nbformat.from_dict({**cell, "outputs": outputs or []})
+
+
+def _markdown(source: str) -> nbformat.NotebookNode:
+    return nbformat.from_dict({"id": "", "cell_type": "markdown", "metadata": {}, "source": source})
+
+
+def _output(output_type: str, **fields) -> nbformat.NotebookNode:
+    return nbformat.from_dict({"output_type": output_type, **fields})
+
+
 class _Converter:
-    def __init__(self, project: Project, lang: str, page: str, parsed: Page):
+    def __init__(self, project: Project, lang: str, page: str, parsed: Page, urls: dict[str, str] | None = None):
         self.project, self.lang, self.page, self.parsed = project, lang, page, parsed
         self.lines = parsed.lines
         self.cells: list = []
         self.md: list[str] = []
         self.by_example: dict[str, nbformat.NotebookNode] = {}  # "tensors/constants.py" -> its cell
+        # each link target of the page that the notebook rewrites -> its URL (resolved once per page)
+        self.urls = urls if urls is not None else self._urls()
 
     # -- output
     def flush(self) -> None:
         text = "\n".join(self.md).strip("\n")
         self.md.clear()
         if text.strip():
-            self.cells.append(v4.new_markdown_cell(text))
+            self.cells.append(_markdown(text))
 
     def code(self, target: str) -> None:
         """An example's cell (``metadata.snippet``); a helper shown on the page gets a plain cell
@@ -118,9 +135,9 @@ class _Converter:
         self.flush()
         source = (self.project.snippets / target).read_text("utf-8").rstrip("\n")
         if is_example(self.project.snippets / target, self.project.snippets):
-            cell = self.by_example[target] = v4.new_code_cell(source, metadata={"snippet": target})
+            cell = self.by_example[target] = _code(source, metadata={"snippet": target})
         else:
-            cell = v4.new_code_cell(source, metadata={"shown_helper": target})
+            cell = _code(source, metadata={"shown_helper": target})
         self.cells.append(cell)
 
     def cell_of(self, snippet: Path, shown: str) -> nbformat.NotebookNode:
@@ -132,11 +149,13 @@ class _Converter:
     # -- text
     def text(self, block: Block) -> str:
         source = textwrap.dedent("\n".join(self.lines[block.start : block.end])).strip("\n")
-        for link in self.parsed.links:
-            url = self.url(link.target)
-            if url != link.target:
-                source = source.replace(f"]({link.target})", f"]({url})")
+        for target, url in self.urls.items():
+            source = source.replace(f"]({target})", f"]({url})")
         return source
+
+    def _urls(self) -> dict[str, str]:
+        targets = dict.fromkeys(link.target for link in self.parsed.links)
+        return {target: url for target in targets if (url := self.url(target)) != target}
 
     def url(self, target: str) -> str:
         if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^/", target, re.I):
@@ -173,7 +192,7 @@ class _Converter:
                 # output's metadata (nbconvert would otherwise write an English placeholder).
                 metadata = {"image/png": {"alt": block.figure.alt}} if block.figure.alt else {}
                 self.cell_of(figure_owner(png), block.figure.target).outputs.append(
-                    v4.new_output("display_data", data=data, metadata=metadata)
+                    _output("display_data", data=data, metadata=metadata)
                 )
                 if block.figure.caption:
                     self.md += [f"*{block.figure.caption}*", ""]
@@ -183,12 +202,12 @@ class _Converter:
                 title = block.title if block.kind == "admonition" else ""
                 if title and block.markup == "???":  # collapsed on the page: a solution, say
                     self.flush()
-                    self.cells.append(v4.new_markdown_cell(f"**{title}** {TEXT[self.lang]['collapsed']}"))
+                    self.cells.append(_markdown(f"**{title}** {TEXT[self.lang]['collapsed']}"))
                 elif title:
                     self.md += [f"**{title}**", ""]
                 self.convert(block.children)  # a list item's first paragraph starts with its marker
             elif block.kind == "admonition":
-                inner = _Converter(self.project, self.lang, self.page, self.parsed)
+                inner = _Converter(self.project, self.lang, self.page, self.parsed, self.urls)
                 inner.by_example = self.by_example
                 inner.convert(block.children)
                 inner.flush()
@@ -207,9 +226,7 @@ class _Converter:
             self.code(target)
         elif target.endswith(".out"):
             text = path.read_text("utf-8")
-            self.cell_of(path.with_suffix(".py"), target).outputs.append(
-                v4.new_output("stream", name="stdout", text=text)
-            )
+            self.cell_of(path.with_suffix(".py"), target).outputs.append(_output("stream", name="stdout", text=text))
         else:  # some other included text: shown as the page shows it
             fence = block.token.markup
             self.md += [f"{fence}{block.token.info}", path.read_text("utf-8").rstrip("\n"), fence, ""]
@@ -251,17 +268,17 @@ def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
     preface = TEXT[lang]["preface"].format(
         title=parsed.title or Path(page).stem, url=project.page_url(lang, page), versions=versions(project)
     )
-    extra = [v4.new_markdown_cell(f"> {preface}")]
+    extra = [_markdown(f"> {preface}")]
     helpers = conv.helpers()
     if helpers:  # visible, standard Jupyter: the cell writes the module next to the notebook
-        extra.append(v4.new_markdown_cell(TEXT[lang]["helpers"]))
+        extra.append(_markdown(TEXT[lang]["helpers"]))
         for helper in helpers:
             source = (project.snippets / helper).read_text("utf-8").rstrip("\n")
             extra.append(
-                v4.new_code_cell(
+                _code(
                     f"%%writefile {Path(helper).name}\n{source}",
                     metadata={"helper": helper},
-                    outputs=[v4.new_output("stream", name="stdout", text=f"Writing {Path(helper).name}\n")],
+                    outputs=[_output("stream", name="stdout", text=f"Writing {Path(helper).name}\n")],
                 )
             )
     at = 1 if cells and cells[0].cell_type == "markdown" and cells[0].source.lstrip().startswith(("# ", "<a id")) else 0
