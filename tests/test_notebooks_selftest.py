@@ -9,6 +9,7 @@ proven in test_site_selftest.py."""
 from __future__ import annotations
 
 import copy
+import os
 import shutil
 from pathlib import Path
 
@@ -113,3 +114,22 @@ def test_missing_code_cell_fails(tmp_path):
         "en has 1 code cells, zh 2: both pages must include the same examples in the same order "
         "(see test_site's test_same_snippets_in_same_order)"
     ]
+
+
+def test_cached_notebook_is_rebuilt_exactly_when_a_file_it_read_changes(tmp_path, monkeypatch):
+    nb = _chapter(tmp_path / "repo")
+    project = Project(tmp_path / "repo", ("en",), "en", "https://example.invalid/")
+    assert notebook.dumps_cached(project, "en", "demo.md") == notebook.dumps(nb)
+    builds = []
+    build = notebook.build
+    monkeypatch.setattr(notebook, "build", lambda *args: builds.append(args) or build(*args))
+    (project.snippets / "demo" / "unrelated.txt").write_text("x", "utf-8")
+    os.utime(project.snippets / "demo" / "a.out")  # touched, same content
+    notebook.dumps_cached(project, "en", "demo.md")
+    assert builds == []
+    (project.snippets / "demo" / "a.out").write_text("changed\n", "utf-8")
+    notebook.dumps_cached(project, "en", "demo.md")
+    assert len(builds) == 1
+    (project.snippets / "demo" / "b.png").write_bytes(b"another figure")  # figures are read too
+    notebook.dumps_cached(project, "en", "demo.md")
+    assert len(builds) == 2

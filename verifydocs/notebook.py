@@ -18,13 +18,18 @@ as the page reader (``pages``) reads it:
   a helper the page shows is also a code cell where the page shows it (``metadata.shown_helper``).
 
 Cell ids are unique and stable (derived from the example's path), so the same page always gives
-the same file (``dumps``). ``TEXT`` holds the notebook labels of each language (also used on the
+the same file (``dumps``). ``dumps_cached`` and ``chapters_cached`` give what ``dumps(build(...))`` and
+``Project.chapters`` give, computed again only when a file they read changed (by content: the
+MkDocs hook calls them on every ``mkdocs serve`` rebuild); ``title_line`` is the line of a page's
+title. ``TEXT`` holds the notebook labels of each language (also used on the
 pages: "下载 Notebook" / "Download notebook").
 """
 
 from __future__ import annotations
 
 import base64
+import functools
+import hashlib
 import posixpath
 import re
 import textwrap
@@ -37,7 +42,7 @@ from nbformat import v4
 from packaging.requirements import Requirement
 
 from .layout import Project, figure_owner, is_example
-from .pages import Block, Page, read_file
+from .pages import Block, Page, read, read_file
 
 TEXT = {
     "zh": {
@@ -85,6 +90,7 @@ HELPER_IMPORT = re.compile(r"^\s*(?:from\s+(_\w+)\s+import|import\s+(_\w+))", re
 def versions(project: Project) -> str:
     """ "TensorFlow 2.21.0, Keras 3.15.1, …" from pyproject's pinned dependencies."""
     pyproject = project.root / "pyproject.toml"
+    _note(pyproject)
     deps = tomllib.loads(pyproject.read_text("utf-8"))["project"]["dependencies"] if pyproject.is_file() else []
     found: dict[str, str] = {}
     for dep in deps:
@@ -93,6 +99,58 @@ def versions(project: Project) -> str:
         if req.name in VERSIONED and pins:
             found.setdefault(VERSIONED[req.name], pins[0])
     return ", ".join(f"{name} {version}" for name, version in found.items()) or "TensorFlow"
+
+
+# -- what a build read, for dumps_cached: path -> content digest (None: looked for, absent)
+_reads: dict[Path, str | None] | None = None  # recording while dumps_cached builds (one build at a time)
+_notebooks_memo: dict[tuple[Project, str, str], tuple[dict[Path, str | None], str]] = {}
+_chapters_memo: dict[tuple[Project, str], tuple[dict[Path, str | None], list[str]]] = {}
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+def _note(path: Path) -> Path:
+    """``path``, its content's digest recorded first (so an edit during the build is seen next time)."""
+    if _reads is not None and path not in _reads:
+        _reads[path] = _digest(path)
+    return path
+
+
+def dumps_cached(project: Project, lang: str, page: str) -> str:
+    """``dumps(build(project, lang, page))``, built again only when the content of a file the last
+    build read changed (the page, an example, its output or figures, a helper, pyproject.toml).
+    Kept for the process: ``mkdocs serve`` rebuilds only the notebooks of the pages an edit touches."""
+    global _reads
+    key = (project, lang, page)
+    if key in _notebooks_memo and all(_digest(path) == digest for path, digest in _notebooks_memo[key][0].items()):
+        return _notebooks_memo[key][1]
+    _reads = {}
+    try:
+        text = dumps(build(project, lang, page))
+        _notebooks_memo[key] = (_reads, text)
+    finally:
+        _reads = None
+    return text
+
+
+def chapters_cached(project: Project, lang: str) -> list[str]:
+    """``project.chapters(lang)``, read again only when a page of ``lang`` changed (content)."""
+    digests = {page: _digest(page) for page in sorted(project.docs(lang).rglob("*.md"))}  # before reading
+    hit = _chapters_memo.get((project, lang))
+    if hit is None or hit[0] != digests:
+        hit = _chapters_memo[project, lang] = (digests, project.chapters(lang))
+    return list(hit[1])
+
+
+@functools.lru_cache(maxsize=256)
+def title_line(markdown: str) -> int:
+    """The line of a page's title (level-1 heading), 0 without one; remembered per text."""
+    return next((h.line for h in read(markdown).headings if h.level == 1), 0)
 
 
 # Cells and outputs are made without nbformat.v4's per-node schema check (a fifth of the build's time);
@@ -133,7 +191,7 @@ class _Converter:
         if target in self.by_example:
             raise ValueError(f"{self.page}: {target} is included twice")
         self.flush()
-        source = (self.project.snippets / target).read_text("utf-8").rstrip("\n")
+        source = _note(self.project.snippets / target).read_text("utf-8").rstrip("\n")
         if is_example(self.project.snippets / target, self.project.snippets):
             cell = self.by_example[target] = _code(source, metadata={"snippet": target})
         else:
@@ -185,12 +243,13 @@ class _Converter:
             elif block.figure:
                 png = self.project.snippets / block.figure.target
                 data = {
-                    "image/png": base64.b64encode(png.read_bytes()).decode("ascii"),
+                    "image/png": base64.b64encode(_note(png).read_bytes()).decode("ascii"),
                     "text/plain": block.figure.alt or block.figure.target,
                 }
                 # The page's alt text, in its language: JupyterLab and nbconvert read it from the
                 # output's metadata (nbconvert would otherwise write an English placeholder).
                 metadata = {"image/png": {"alt": block.figure.alt}} if block.figure.alt else {}
+                _note(png.with_suffix(".py"))  # figure_owner looks for it
                 self.cell_of(figure_owner(png), block.figure.target).outputs.append(
                     _output("display_data", data=data, metadata=metadata)
                 )
@@ -225,11 +284,11 @@ class _Converter:
         if target.endswith(".py"):
             self.code(target)
         elif target.endswith(".out"):
-            text = path.read_text("utf-8")
+            text = _note(path).read_text("utf-8")
             self.cell_of(path.with_suffix(".py"), target).outputs.append(_output("stream", name="stdout", text=text))
         else:  # some other included text: shown as the page shows it
             fence = block.token.markup
-            self.md += [f"{fence}{block.token.info}", path.read_text("utf-8").rstrip("\n"), fence, ""]
+            self.md += [f"{fence}{block.token.info}", _note(path).read_text("utf-8").rstrip("\n"), fence, ""]
 
     def helpers(self) -> list[str]:
         """Helper modules (``<chapter>/_name.py``) the examples import, dependencies first."""
@@ -237,9 +296,9 @@ class _Converter:
 
         def visit(target: str, seen: tuple[str, ...]) -> None:
             chapter = target.rsplit("/", 1)[0]
-            for m in HELPER_IMPORT.finditer((self.project.snippets / target).read_text("utf-8")):
+            for m in HELPER_IMPORT.finditer(_note(self.project.snippets / target).read_text("utf-8")):
                 helper = f"{chapter}/{m.group(1) or m.group(2)}.py"
-                if (self.project.snippets / helper).is_file() and helper not in found and helper not in seen:
+                if _note(self.project.snippets / helper).is_file() and helper not in found and helper not in seen:
                     visit(helper, (*seen, helper))
                     if helper not in found:
                         found.append(helper)
@@ -260,7 +319,7 @@ def _cell_id(path: str, taken: set[str]) -> str:
 
 
 def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
-    parsed = read_file(project.docs(lang) / page)
+    parsed = read_file(_note(project.docs(lang) / page))
     conv = _Converter(project, lang, page, parsed)
     conv.convert(parsed.blocks)
     conv.flush()
@@ -273,7 +332,7 @@ def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
     if helpers:  # visible, standard Jupyter: the cell writes the module next to the notebook
         extra.append(_markdown(TEXT[lang]["helpers"]))
         for helper in helpers:
-            source = (project.snippets / helper).read_text("utf-8").rstrip("\n")
+            source = _note(project.snippets / helper).read_text("utf-8").rstrip("\n")
             extra.append(
                 _code(
                     f"%%writefile {Path(helper).name}\n{source}",
