@@ -33,11 +33,23 @@ class _MemoryCache(jinja2.BytecodeCache):
 
 
 def _options(env: jinja2.Environment) -> str:
-    names = (
-        "block_start_string block_end_string variable_start_string variable_end_string "
-        "comment_start_string comment_end_string line_statement_prefix line_comment_prefix trim_blocks "
-        "lstrip_blocks newline_sequence keep_trailing_newline optimized is_async autoescape"
-    ).split()
+    names = [
+        "block_start_string",
+        "block_end_string",
+        "variable_start_string",
+        "variable_end_string",
+        "comment_start_string",
+        "comment_end_string",
+        "line_statement_prefix",
+        "line_comment_prefix",
+        "trim_blocks",
+        "lstrip_blocks",
+        "newline_sequence",
+        "keep_trailing_newline",
+        "optimized",
+        "is_async",
+        "autoescape",
+    ]
     return repr([getattr(env, name) for name in names] + sorted(env.extensions))
 
 
