@@ -1,10 +1,10 @@
 """MkDocs hook: each page indexed for search once per content (verifydocs/workarounds/search_cache.py)."""
 
-from verifydocs.workarounds import search_cache
+from verifydocs.workarounds import notebook_pages, search_cache
 
 
 def on_pre_build(config):
-    search_cache.install()
+    search_cache.install(notebook_pages.cache_dir(config) / "search")
 
 
 def on_post_build(config):

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import jinja2
 import markdown
+import pytest
 from pymdownx import highlight
 
 from verifydocs.workarounds import highlight_cache, language_switch, search_cache, template_cache
@@ -99,3 +100,21 @@ def test_search_cache_gives_the_same_entries_and_indexes_a_changed_page_again(mo
     assert "Other text." in changed.entries[0]["text"]
     assert parsed == ["page/", "page/"]  # the unchanged page was parsed once
     assert SearchIndex.add_entry_from_context is search_cache.ORIGINAL
+
+
+def test_search_cache_outlives_the_process_in_its_directory(tmp_path, monkeypatch):
+    from material.plugins.search.plugin import SearchIndex
+
+    settings = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}, "jieba_dict_user": None}
+    page = _page('<h1 id="t">Title</h1><p>Stored text.</p>')
+    search_cache.install(tmp_path)
+    try:
+        first = SearchIndex(**settings)
+        first.add_entry_from_context(page)
+        monkeypatch.setattr(search_cache, "_cache", type(search_cache._cache)())  # a new process
+        monkeypatch.setattr(search_cache, "ORIGINAL", lambda self, page: pytest.fail("parsed again"))
+        second = SearchIndex(**settings)
+        second.add_entry_from_context(page)
+    finally:
+        search_cache.uninstall()
+    assert second.entries == first.entries and len(list(tmp_path.glob("*.json"))) == 1

@@ -18,7 +18,7 @@ tests/test_site_selftest.py break them on purpose.
    build and keys on a relative folder; ``cache_render`` keeps rendered HTML by content hash
    (notebook bytes, plugin settings, nbconvert and mkdocs-jupyter versions) under
    ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
-   share it); ``prune_cache`` drops entries unused for 14 days.
+   share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py).
 6. Alt text (nbconvert's lab template): it ignores the alt text a notebook gives a figure (the
    output's ``metadata["image/png"]["alt"]``, which the generator sets from the page) and writes
    the English placeholder "No description has been provided for this image", also on Chinese
@@ -103,14 +103,15 @@ def stylesheet(config, files: Files) -> None:
         files.append(File.generated(config, CSS, content=jupyter_css()))
 
 
-def _cache_dir(config) -> Path:
+def cache_dir(config) -> Path:
+    """Where builds keep what they may reuse (also hooks/search_cache.py's ``search/``)."""
     default = Path(config["config_file_path"]).parent / ".cache" / "notebook-html"
     return Path(os.environ.get("NOTEBOOK_HTML_CACHE") or default)
 
 
 def prune_cache(config) -> None:
     cutoff = time.time() - 14 * 86400
-    for entry in _cache_dir(config).glob("*.json"):
+    for entry in cache_dir(config).rglob("*.json"):
         if entry.stat().st_mtime < cutoff:
             entry.unlink(missing_ok=True)
 
@@ -125,7 +126,7 @@ def cache_render(page, config) -> None:
     for name in ("mkdocs-jupyter", "nbconvert"):
         digest.update(f"{name}=={metadata.version(name)}".encode())
     digest.update(repr(sorted(plugin.config.items())).encode())
-    entry = _cache_dir(config) / f"{digest.hexdigest()}.json"
+    entry = cache_dir(config) / f"{digest.hexdigest()}.json"
 
     def cached_render(config, files):
         try:
