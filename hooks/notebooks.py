@@ -48,7 +48,7 @@ def on_files(files, config):
     _chapters[lang] = notebook.chapters_cached(project, lang)
     for page in _chapters[lang]:
         path = project.root / ".cache" / "notebooks" / lang / (page[:-3] + ".ipynb")
-        _write(path, notebook.dumps_cached(project, lang, page))
+        _write(path, notebook.dumps_cached(project, lang, page, notebook_pages.cache_dir(config) / "notebooks"))
         where = project.notebook(lang, page)
         files.append(
             File.generated(config, where["download"], abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV)

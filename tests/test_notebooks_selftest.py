@@ -133,3 +133,16 @@ def test_cached_notebook_is_rebuilt_exactly_when_a_file_it_read_changes(tmp_path
     (project.snippets / "demo" / "b.png").write_bytes(b"another figure")  # figures are read too
     notebook.dumps_cached(project, "en", "demo.md")
     assert len(builds) == 2
+
+
+def test_cached_notebook_outlives_the_process_in_its_directory(tmp_path, monkeypatch):
+    nb = _chapter(tmp_path / "repo")
+    project = Project(tmp_path / "repo", ("en",), "en", "https://example.invalid/")
+    assert notebook.dumps_cached(project, "en", "demo.md", tmp_path / "cache") == notebook.dumps(nb)
+    monkeypatch.setattr(notebook, "_notebooks_memo", {})  # a new process
+    monkeypatch.setattr(notebook, "build", lambda *args: pytest.fail("built again"))
+    assert notebook.dumps_cached(project, "en", "demo.md", tmp_path / "cache") == notebook.dumps(nb)
+    (project.snippets / "demo" / "a.out").write_text("changed\n", "utf-8")
+    monkeypatch.setattr(notebook, "_notebooks_memo", {})
+    with pytest.raises(pytest.fail.Exception, match="built again"):
+        notebook.dumps_cached(project, "en", "demo.md", tmp_path / "cache")

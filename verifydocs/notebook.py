@@ -30,8 +30,11 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import json
+import os
 import posixpath
 import re
+import tempfile
 import textwrap
 import tomllib
 from pathlib import Path
@@ -121,12 +124,23 @@ def _note(path: Path) -> Path:
     return path
 
 
-def dumps_cached(project: Project, lang: str, page: str) -> str:
+def dumps_cached(project: Project, lang: str, page: str, directory: Path | None = None) -> str:
     """``dumps(build(project, lang, page))``, built again only when the content of a file the last
     build read changed (the page, an example, its output or figures, a helper, pyproject.toml).
-    Kept for the process: ``mkdocs serve`` rebuilds only the notebooks of the pages an edit touches."""
+    Kept for the process (``mkdocs serve`` rebuilds only the notebooks of the pages an edit touches)
+    and, with a ``directory``, across processes: one JSON file per notebook, written atomically."""
     global _reads
     key = (project, lang, page)
+    stored = (
+        directory / (hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest() + ".json") if directory else None
+    )
+    if key not in _notebooks_memo and stored is not None:
+        try:
+            data = json.loads(stored.read_text("utf-8"))
+            _notebooks_memo[key] = ({Path(path): digest for path, digest in data["reads"].items()}, data["text"])
+            os.utime(stored)  # in use: kept by notebook_pages.prune_cache
+        except (OSError, ValueError, KeyError):
+            pass
     if key in _notebooks_memo and all(_digest(path) == digest for path, digest in _notebooks_memo[key][0].items()):
         return _notebooks_memo[key][1]
     _reads = {}
@@ -135,6 +149,12 @@ def dumps_cached(project: Project, lang: str, page: str) -> str:
         _notebooks_memo[key] = (_reads, text)
     finally:
         _reads = None
+    if stored is not None:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        data = {"reads": {str(path): digest for path, digest in _notebooks_memo[key][0].items()}, "text": text}
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=stored.parent, delete=False, suffix=".tmp") as tmp:
+            json.dump(data, tmp, ensure_ascii=False)
+        os.replace(tmp.name, stored)
     return text
 
 
