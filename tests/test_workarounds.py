@@ -118,3 +118,11 @@ def test_search_cache_outlives_the_process_in_its_directory(tmp_path, monkeypatc
     finally:
         search_cache.uninstall()
     assert second.entries == first.entries and len(list(tmp_path.glob("*.json"))) == 1
+
+
+def test_notebook_title_is_the_rendered_h1_as_mkdocs_jupyter_names_it():
+    from verifydocs.workarounds import notebook_pages
+
+    content = '<p>x</p><h1 id="">张量 <code>tf</code> &amp; co<a class="anchor-link" href="#">¶</a></h1><h1 id="b">B'
+    assert notebook_pages.h1_title(content) == "张量 tf & co"
+    assert notebook_pages.h1_title("<h2 id='a'>A</h2>") is None
