@@ -13,12 +13,17 @@ Contract: measures, on the same examples and in one run, and prints one table (a
 - the wall time of ``pytest snippets/`` (default options) and its ratio to L;
 - the naive baseline: every example as its own ``python`` process, the same number at a time as
   there are workers; and its ratio to ``pytest snippets/``;
-- the full ``pytest`` wall time, with the summed test time per part of the suite (examples, site,
-  notebooks, browser, self-tests);
-- ``mkdocs build --strict`` (cold: empty rendered-notebook cache; warm), and ``mkdocs serve``'s rebuild time after touching one example;
+- the full ``pytest`` wall time and its ratio to ``pytest snippets/`` in the same run, with the
+  summed test time per part of the suite (examples, site, notebooks, browser, self-tests), each
+  against its own floor (``FLOORS``: the least that part could cost, from this run's measures);
+- ``mkdocs build --strict`` (cold: empty rendered-notebook cache; warm), ``mkdocs serve``'s rebuild
+  time after touching one example, and the time from ``python3 dev.py serve`` to its first page;
 - the slowest examples;
 - the portability check (``verifydocs.portability``: every example under each other numeric
   environment this CPU can run), wall time and what it found.
+
+History: every run also rewrites ``benchmarks/results/README.md``, one row per run (oldest first)
+of the measures with goals, and the table ends with the change of each against the previous run.
 
 Goals (from the performance issue) are printed next to the numbers; they are not asserted: timing
 belongs in a benchmark, not in tests.
@@ -51,6 +56,8 @@ GOALS = {
     "baseline_over_pytest": (">=", 5.0),
     "mkdocs_build_s": ("<=", 10.0),
     "serve_rebuild_s": ("<=", 2.0),
+    "first_page_s": ("<=", 8.0),
+    "full_over_snippets": ("<=", 5.0),
 }
 
 
@@ -151,6 +158,21 @@ PARTS = [
 ]
 
 
+# The least each part of the full suite could cost in summed test time, from this run's measures
+# (r: the result so far). A part without a floor here is reported without one.
+FLOORS = {
+    # every example's own compute once (warm, one core): import and start-up are per worker, not per test
+    "examples": ("examples' compute", lambda r: r["compute_s"]),
+    # per chapter page, one fresh kernel (start, TensorFlow import) and its examples' compute once
+    "notebooks": (
+        "per page: kernel start + import, then its examples' compute",
+        lambda r: r["chapters"] * r["kernel_start_s"] + r["chapter_compute_s"],
+    ),
+    # one strict build of the site (warm notebook cache, as the tests have it); the checks read files
+    "site": ("one warm mkdocs build", lambda r: r["mkdocs_build_s"]),
+}
+
+
 def pytest_run(args: list[str]) -> tuple[float, dict[str, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         xml = Path(tmp) / "junit.xml"
@@ -237,6 +259,121 @@ def portability_check() -> tuple[float, str]:
     return report.seconds, f"{len(report.ran)} environment(s), {found}"
 
 
+def first_page(command: tuple[str, ...] = (str(ROOT / "dev.py"), "serve"), port: int | None = None) -> float:
+    """Seconds from starting ``python3 dev.py serve`` (installed: its stamp is current) to the first
+    page it answers (``command``: what runs after ``python``). The served site's address is in the
+    generated notebooks' links, so the build cache is warm only for an address served before: a
+    contributor's ``localhost:8000`` every day; the benchmark serves one address twice."""
+    import urllib.request
+
+    port = port or _free_port()
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, *command, "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}{layout.Project.load(ROOT).base_path}"
+        while time.perf_counter() - start < 180:
+            if proc.poll() is not None:
+                raise RuntimeError(f"dev.py serve exited with {proc.returncode}")
+            try:
+                with urllib.request.urlopen(url, timeout=5) as answer:
+                    if answer.status == 200:
+                        return time.perf_counter() - start
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError(f"dev.py serve never answered {url}")
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+def kernel_start() -> float:
+    """Seconds to start a Jupyter kernel and import what examples import (``preload``): the fixed
+    cost of one chapter notebook's run."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    from verifydocs import notebook_run, runner, settings
+
+    cfg = settings.load(ROOT)
+    imports = "\n".join(f"import {name}" for name in cfg.preload)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(imports)])
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp, runner.quiet_fd(2):
+        client = NotebookClient(nb, kernel_name="python3", resources={"metadata": {"path": tmp}})
+        client.execute(env=notebook_run.kernel_env(Path(tmp), cfg.defaults.dpi), cwd=tmp)
+    return time.perf_counter() - start
+
+
+def chapters_and_their_compute(per_example: dict[str, float]) -> tuple[int, float]:
+    """The number of chapter pages (one notebook run each) and the compute of the examples they
+    show, each once."""
+    from verifydocs import pages
+
+    project = layout.Project.load(ROOT)
+    lang = project.default_language
+    shown: set[str] = set()
+    chapters = project.chapters(lang)
+    for page in chapters:
+        shown |= {i.target for i in pages.read_file(project.docs(lang) / page).includes if i.is_example}
+    return len(chapters), sum(secs for rel, secs in per_example.items() if rel in shown)
+
+
+# -- history -------------------------------------------------------------------------------------
+
+HISTORY = [  # (column, key in the result)
+    ("snippets / L", "pytest_snippets_over_L"),
+    ("full / snippets", "full_over_snippets"),
+    ("full (s)", "pytest_full_s"),
+    ("cold build (s)", "mkdocs_build_cold_s"),
+    ("serve rebuild (s)", "serve_rebuild_s"),
+    ("first page (s)", "first_page_s"),
+]
+
+
+def history() -> list[dict]:
+    runs = [json.loads(p.read_text("utf-8")) for p in sorted(RESULTS.glob("*.json"))]
+    for r in runs:  # runs from before the ratio was recorded
+        if "pytest_full_s" in r and "full_over_snippets" not in r:
+            r["full_over_snippets"] = r["pytest_full_s"] / r["pytest_snippets_s"]
+    return runs
+
+
+def history_table(runs: list[dict]) -> str:
+    """One row per run, oldest first: what the goals are about (missing measures: —)."""
+    lines = [
+        "# Benchmark history",
+        "",
+        "One row per `python3 dev.py bench` run (`benchmarks/bench.py`, which rewrites this file); each",
+        "run's full table is in `<time>.md`, its numbers in `<time>.json`. Timings depend on the load",
+        "of the machine: compare runs made on the same machine under the same load.",
+        "",
+        "| run | machine | " + " | ".join(col for col, _ in HISTORY) + " |",
+        "|---|---|" + "---|" * len(HISTORY),
+    ]
+    for r in runs:
+        cells = [f"{r[key]:.2f}" if key in r else "—" for _, key in HISTORY]
+        lines.append(f"| [{r['when']}]({r['when'].replace(':', '')}.md) | {r['machine']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def compared(r: dict, previous: dict | None) -> str:
+    if previous is None:
+        return ""
+    rows = [
+        f"| {col} | {previous[key]:.2f} | {r[key]:.2f} | {r[key] / previous[key]:.2f}× |"
+        for col, key in HISTORY
+        if key in r and previous.get(key)
+    ]
+    head = [f"## Against the previous run ({previous['when']})", "", "| measure | then | now | now / then |"]
+    return "\n" + "\n".join([*head, "|---|---|---|---|", *rows]) + "\n"
+
+
 # -- report --------------------------------------------------------------------------------------
 
 
@@ -279,12 +416,28 @@ def render(r: dict) -> str:
             verdict("serve_rebuild_s", r["serve_rebuild_s"]),
         ),
     ]
+    if "first_page_s" in r:
+        rows.append(
+            (
+                "python3 dev.py serve: first page served",
+                f"{r['first_page_s']:.2f} s",
+                verdict("first_page_s", r["first_page_s"]),
+            )
+        )
+        rows.append(("  the same, first serve on that address", f"{r['first_page_new_address_s']:.2f} s", ""))
     if "pytest_full_s" in r:
         rows.append(("full pytest (wall)", f"{r['pytest_full_s']:.2f} s", ""))
-        rows += [
-            (f"  summed test time: {part}", f"{secs:.2f} s", "")
-            for part, secs in sorted(r["full_parts"].items(), key=lambda kv: -kv[1])
-        ]
+        rows.append(
+            (
+                "full pytest / pytest snippets/ (same run)",
+                f"{r['full_over_snippets']:.2f}",
+                verdict("full_over_snippets", r["full_over_snippets"]),
+            )
+        )
+        for part, secs in sorted(r["full_parts"].items(), key=lambda kv: -kv[1]):
+            floor = r.get("floors", {}).get(part)
+            note = f"{secs / floor[1]:.1f}× its floor, {floor[1]:.2f} s = {floor[0]}" if floor else "no floor defined"
+            rows.append((f"  summed test time: {part}", f"{secs:.2f} s", note))
     if "portability_s" in r:
         rows.append(("portability check (wall, jobs=2)", f"{r['portability_s']:.2f} s", r["portability"]))
     rows += [(f"  slow example: {rel}", f"{secs:.2f} s", "") for rel, secs in r["slowest"]]
@@ -336,15 +489,24 @@ def main() -> int:
     r["mkdocs_build_cold_s"], r["mkdocs_build_s"] = mkdocs_build()
     r["serve_rebuild_s"] = serve_rebuild(examples()[0])
     r["portability_s"], r["portability"] = portability_check()
+    port = _free_port()
+    r["first_page_new_address_s"] = first_page(port=port)
+    r["first_page_s"] = first_page(port=port)
     if not args.skip_full:
         r["pytest_full_s"], r["full_parts"] = pytest_run([])
-    table = render(r)
-    print(table)
+        r["full_over_snippets"] = r["pytest_full_s"] / r["pytest_snippets_s"]
+        r["kernel_start_s"] = kernel_start()
+        r["chapters"], r["chapter_compute_s"] = chapters_and_their_compute(lim["per_example"])
+        r["floors"] = {part: (what, floor(r)) for part, (what, floor) in FLOORS.items()}
     RESULTS.mkdir(parents=True, exist_ok=True)
+    runs = history()
+    table = render(r) + compared(r, runs[-1] if runs else None)
+    print(table)
     stem = RESULTS / r["when"].replace(":", "")
     stem.with_suffix(".json").write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
     stem.with_suffix(".md").write_text(table, encoding="utf-8")
-    print(f"written: {stem.with_suffix('.json').relative_to(ROOT)}, .md", file=sys.stderr)
+    (RESULTS / "README.md").write_text(history_table([*runs, r]), encoding="utf-8")
+    print(f"written: {stem.with_suffix('.json').relative_to(ROOT)}, .md, README.md", file=sys.stderr)
     return 0
 
 

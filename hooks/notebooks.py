@@ -2,7 +2,8 @@
 download and rendered as a page by mkdocs-jupyter (verifydocs/workarounds/notebook_pages.py).
 
 ``on_files`` (after mkdocs-static-i18n): for the language being built, writes each chapter's
-notebook under ``.cache/notebooks/`` (git-ignored, atomic, only when changed) and adds the download
+notebook under ``.cache/notebooks/`` (git-ignored, atomic, only when changed; in ``mkdocs serve``
+only the notebooks of the pages an edit touched are built again: ``notebook.dumps_cached``) and adds the download
 and the rendered page at the site paths ``Project.notebook`` names. ``on_page_markdown`` puts
 "下载 Notebook" / "Download notebook" and "View as a notebook" (and Colab, when ``extra.notebooks.colab``
 is set in mkdocs.yml) under each chapter's title.
@@ -17,7 +18,6 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from verifydocs import notebook
 from verifydocs.layout import Project
-from verifydocs.pages import read
 from verifydocs.workarounds import notebook_pages
 
 _chapters: dict[str, list[str]] = {}  # per language, found by on_files for on_page_markdown
@@ -45,10 +45,10 @@ def _write(path: Path, text: str) -> None:
 @event_priority(-200)  # after mkdocs-static-i18n (-100): the files of the language being built
 def on_files(files, config):
     project, lang = Project.from_mkdocs(config), _language(config)
-    _chapters[lang] = project.chapters(lang)
+    _chapters[lang] = notebook.chapters_cached(project, lang)
     for page in _chapters[lang]:
         path = project.root / ".cache" / "notebooks" / lang / (page[:-3] + ".ipynb")
-        _write(path, notebook.dumps(notebook.build(project, lang, page)))
+        _write(path, notebook.dumps_cached(project, lang, page, notebook_pages.cache_dir(config) / "notebooks"))
         where = project.notebook(lang, page)
         files.append(
             File.generated(config, where["download"], abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV)
@@ -86,6 +86,6 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if _colab(config):
         links.append(f"[{text['colab']}]({_colab(config).format(path=where['download'])}){{ .md-button }}")
     bar = '<div class="notebook-links" markdown>\n' + " ".join(links) + "\n</div>\n"
-    title = next((h.line for h in read(markdown).headings if h.level == 1), 0)
+    title = notebook.title_line(markdown)
     lines = markdown.split("\n")
     return "\n".join([*lines[:title], "", bar, *lines[title:]])

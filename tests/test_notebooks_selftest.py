@@ -1,11 +1,15 @@
 """The notebook checks must be able to fail: a tiny chapter (tests/fixtures/notebook_chapter: numpy
 and matplotlib only, so a kernel starts in a second or two) passes, then fails when an example's
 output changes, when an example only works because of state an earlier cell left (it passes alone
-in the snippet runner), and when a figure changes. The built-site check (raw notebook JSON) is
+in the snippet runner), and when a figure changes; the languages' notebooks of a page must hold the
+same code (one kernel run judges them all), so a differing or missing code cell fails without a
+kernel. The built-site check (raw notebook JSON) is
 proven in test_site_selftest.py."""
 
 from __future__ import annotations
 
+import copy
+import os
 import shutil
 from pathlib import Path
 
@@ -80,3 +84,65 @@ def test_state_left_by_an_earlier_example_fails(tmp_path):
 def test_changed_figure_fails(tmp_path):
     problems = _check(tmp_path, b=B.replace("tab:blue", "tab:red"))
     assert len(problems) == 1 and "snippets/demo/b.py" in problems[0] and "figure differs" in problems[0]
+
+
+def test_same_code_in_every_language(tmp_path):
+    zh = _chapter(tmp_path / "repo")
+    en = copy.deepcopy(zh)
+    for cell in en["cells"]:
+        if cell["cell_type"] == "markdown":
+            cell["source"] = "Prose in another language"
+    assert notebook_run.same_code({"zh": zh, "en": en}) == []
+
+
+def test_differing_code_cell_fails(tmp_path):
+    zh = _chapter(tmp_path / "repo")
+    en = copy.deepcopy(zh)
+    code = [c for c in en["cells"] if c["cell_type"] == "code"]
+    code[1]["source"] = code[1]["source"].replace("tab:blue", "tab:red")
+    problems = notebook_run.same_code({"zh": zh, "en": en})
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("en, code cell [2] (snippets/demo/b.py) differs from zh's (snippets/demo/b.py)")
+    assert "tab:red" in problems[0] and "tab:blue" in problems[0] and "same order" in problems[0]
+
+
+def test_missing_code_cell_fails(tmp_path):
+    zh = _chapter(tmp_path / "repo")
+    en = copy.deepcopy(zh)
+    en["cells"] = [c for c in en["cells"] if c.get("metadata", {}).get("snippet") != "demo/b.py"]
+    assert notebook_run.same_code({"zh": zh, "en": en}) == [
+        "en has 1 code cells, zh 2: both pages must include the same examples in the same order "
+        "(see test_site's test_same_snippets_in_same_order)"
+    ]
+
+
+def test_cached_notebook_is_rebuilt_exactly_when_a_file_it_read_changes(tmp_path, monkeypatch):
+    nb = _chapter(tmp_path / "repo")
+    project = Project(tmp_path / "repo", ("en",), "en", "https://example.invalid/")
+    assert notebook.dumps_cached(project, "en", "demo.md") == notebook.dumps(nb)
+    builds = []
+    build = notebook.build
+    monkeypatch.setattr(notebook, "build", lambda *args: builds.append(args) or build(*args))
+    (project.snippets / "demo" / "unrelated.txt").write_text("x", "utf-8")
+    os.utime(project.snippets / "demo" / "a.out")  # touched, same content
+    notebook.dumps_cached(project, "en", "demo.md")
+    assert builds == []
+    (project.snippets / "demo" / "a.out").write_text("changed\n", "utf-8")
+    notebook.dumps_cached(project, "en", "demo.md")
+    assert len(builds) == 1
+    (project.snippets / "demo" / "b.png").write_bytes(b"another figure")  # figures are read too
+    notebook.dumps_cached(project, "en", "demo.md")
+    assert len(builds) == 2
+
+
+def test_cached_notebook_outlives_the_process_in_its_directory(tmp_path, monkeypatch):
+    nb = _chapter(tmp_path / "repo")
+    project = Project(tmp_path / "repo", ("en",), "en", "https://example.invalid/")
+    assert notebook.dumps_cached(project, "en", "demo.md", tmp_path / "cache") == notebook.dumps(nb)
+    monkeypatch.setattr(notebook, "_notebooks_memo", {})  # a new process
+    monkeypatch.setattr(notebook, "build", lambda *args: pytest.fail("built again"))
+    assert notebook.dumps_cached(project, "en", "demo.md", tmp_path / "cache") == notebook.dumps(nb)
+    (project.snippets / "demo" / "a.out").write_text("changed\n", "utf-8")
+    monkeypatch.setattr(notebook, "_notebooks_memo", {})
+    with pytest.raises(pytest.fail.Exception, match="built again"):
+        notebook.dumps_cached(project, "en", "demo.md", tmp_path / "cache")

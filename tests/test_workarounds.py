@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import jinja2
 import markdown
+import pytest
 from pymdownx import highlight
 
-from verifydocs.workarounds import highlight_cache, language_switch
+from verifydocs.workarounds import highlight_cache, language_switch, search_cache, template_cache
 
 SOURCE = '```python title="x.py"\nimport numpy as np\nprint(np.ones(3))\n```\n\n```text\nplain\n```\n'
 EXTENSIONS = ["pymdownx.superfences", "pymdownx.highlight"]
@@ -77,3 +81,91 @@ def test_xdist_group_keeps_a_module_on_one_worker(tmp_path):
     assert proc.returncode == 0, proc.stdout[-2000:]
     assert (tmp_path / "setups.txt").read_text().split() in (["gw0"], ["gw1"]), proc.stdout[-2000:]
     assert "test_grouped.py::test_grouped[0]@one" in proc.stdout, proc.stdout[-2000:]
+
+
+def test_template_cache_compiles_once_and_again_after_an_edit(tmp_path, monkeypatch):
+    (tmp_path / "t.html").write_text("{% for x in xs %}{{ x }}{% endfor %}", "utf-8")
+    compiled = []
+
+    def env() -> jinja2.Environment:
+        e = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path))
+        e.bytecode_cache = template_cache.cache_for(e)
+        compile_ = e.compile
+        monkeypatch.setattr(e, "compile", lambda *a, **k: compiled.append(a[1]) or compile_(*a, **k))
+        return e
+
+    assert env().get_template("t.html").render(xs=[1, 2]) == "12"
+    assert env().get_template("t.html").render(xs=[1, 2]) == "12"  # a new environment: from the cache
+    assert compiled == ["t.html"]
+    (tmp_path / "t.html").write_text("{% for x in xs %}[{{ x }}]{% endfor %}", "utf-8")
+    assert env().get_template("t.html").render(xs=[1, 2]) == "[1][2]"
+    assert compiled == ["t.html", "t.html"]
+    other = jinja2.Environment(variable_start_string="[[", variable_end_string="]]")
+    assert template_cache.cache_for(other) is not template_cache.cache_for(jinja2.Environment())
+
+
+def test_template_cache_is_lent_to_nbconvert_for_a_build_only():
+    from nbconvert import HTMLExporter
+
+    template_cache.install()
+    try:
+        assert HTMLExporter().environment.bytecode_cache is not None
+    finally:
+        template_cache.uninstall()
+    assert HTMLExporter().environment.bytecode_cache is None
+
+
+def _page(content: str, url: str = "page/"):
+    from mkdocs.structure.toc import get_toc
+
+    return SimpleNamespace(content=content, url=url, title="Page", toc=get_toc([]), meta={})
+
+
+def test_search_cache_gives_the_same_entries_and_indexes_a_changed_page_again(monkeypatch):
+    from material.plugins.search.plugin import SearchIndex
+
+    settings = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}, "jieba_dict_user": None}
+    parsed = []
+    original = search_cache.ORIGINAL
+    monkeypatch.setattr(search_cache, "ORIGINAL", lambda self, page: parsed.append(page.url) or original(self, page))
+    page = _page('<h1 id="t">Title</h1><p>Some text.</p>')
+    plain = SearchIndex(**settings)
+    original(plain, page)
+    search_cache.install()
+    try:
+        first, second, changed = SearchIndex(**settings), SearchIndex(**settings), SearchIndex(**settings)
+        first.add_entry_from_context(page)
+        second.add_entry_from_context(page)
+        changed.add_entry_from_context(_page('<h1 id="t">Title</h1><p>Other text.</p>'))
+    finally:
+        search_cache.uninstall()
+    assert first.entries == second.entries == plain.entries and second.entries is not first.entries
+    assert "Other text." in changed.entries[0]["text"]
+    assert parsed == ["page/", "page/"]  # the unchanged page was parsed once
+    assert SearchIndex.add_entry_from_context is search_cache.ORIGINAL
+
+
+def test_search_cache_outlives_the_process_in_its_directory(tmp_path, monkeypatch):
+    from material.plugins.search.plugin import SearchIndex
+
+    settings = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}, "jieba_dict_user": None}
+    page = _page('<h1 id="t">Title</h1><p>Stored text.</p>')
+    search_cache.install(tmp_path)
+    try:
+        first = SearchIndex(**settings)
+        first.add_entry_from_context(page)
+        monkeypatch.setattr(search_cache, "_cache", type(search_cache._cache)())  # a new process
+        monkeypatch.setattr(search_cache, "ORIGINAL", lambda self, page: pytest.fail("parsed again"))
+        second = SearchIndex(**settings)
+        second.add_entry_from_context(page)
+    finally:
+        search_cache.uninstall()
+    assert second.entries == first.entries and len(list(tmp_path.glob("*.json"))) == 1
+
+
+def test_notebook_title_is_the_rendered_h1_as_mkdocs_jupyter_names_it():
+    from verifydocs.workarounds import notebook_pages
+
+    content = '<p>x</p><h1 id="">张量 <code>tf</code> &amp; co<a class="anchor-link" href="#">¶</a></h1><h1 id="b">B'
+    assert notebook_pages.h1_title(content) == "张量 tf & co"
+    assert notebook_pages.h1_title("<h2 id='a'>A</h2>") is None

@@ -18,15 +18,23 @@ as the page reader (``pages``) reads it:
   a helper the page shows is also a code cell where the page shows it (``metadata.shown_helper``).
 
 Cell ids are unique and stable (derived from the example's path), so the same page always gives
-the same file (``dumps``). ``TEXT`` holds the notebook labels of each language (also used on the
+the same file (``dumps``). ``dumps_cached`` and ``chapters_cached`` give what ``dumps(build(...))`` and
+``Project.chapters`` give, computed again only when a file they read changed (by content: the
+MkDocs hook calls them on every ``mkdocs serve`` rebuild); ``title_line`` is the line of a page's
+title. ``TEXT`` holds the notebook labels of each language (also used on the
 pages: "下载 Notebook" / "Download notebook").
 """
 
 from __future__ import annotations
 
 import base64
+import functools
+import hashlib
+import json
+import os
 import posixpath
 import re
+import tempfile
 import textwrap
 import tomllib
 from pathlib import Path
@@ -37,7 +45,7 @@ from nbformat import v4
 from packaging.requirements import Requirement
 
 from .layout import Project, figure_owner, is_example
-from .pages import Block, Page, read_file
+from .pages import Block, Page, read, read_file
 
 TEXT = {
     "zh": {
@@ -88,6 +96,7 @@ HELPER_IMPORT = re.compile(r"^\s*(?:from\s+(_\w+)\s+import|import\s+(_\w+))", re
 def versions(project: Project) -> str:
     """ "TensorFlow 2.21.0, Keras 3.15.1, …" from pyproject's pinned dependencies."""
     pyproject = project.root / "pyproject.toml"
+    _note(pyproject)
     deps = tomllib.loads(pyproject.read_text("utf-8"))["project"]["dependencies"] if pyproject.is_file() else []
     found: dict[str, str] = {}
     for dep in deps:
@@ -98,20 +107,106 @@ def versions(project: Project) -> str:
     return ", ".join(f"{name} {version}" for name, version in found.items()) or "TensorFlow"
 
 
+# -- what a build read, for dumps_cached: path -> content digest (None: looked for, absent)
+_reads: dict[Path, str | None] | None = None  # recording while dumps_cached builds (one build at a time)
+_notebooks_memo: dict[tuple[Project, str, str], tuple[dict[Path, str | None], str]] = {}
+_chapters_memo: dict[tuple[Project, str], tuple[dict[Path, str | None], list[str]]] = {}
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+def _note(path: Path) -> Path:
+    """``path``, its content's digest recorded first (so an edit during the build is seen next time)."""
+    if _reads is not None and path not in _reads:
+        _reads[path] = _digest(path)
+    return path
+
+
+def dumps_cached(project: Project, lang: str, page: str, directory: Path | None = None) -> str:
+    """``dumps(build(project, lang, page))``, built again only when the content of a file the last
+    build read changed (the page, an example, its output or figures, a helper, pyproject.toml).
+    Kept for the process (``mkdocs serve`` rebuilds only the notebooks of the pages an edit touches)
+    and, with a ``directory``, across processes: one JSON file per notebook, written atomically."""
+    global _reads
+    key = (project, lang, page)
+    stored = (
+        directory / (hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest() + ".json") if directory else None
+    )
+    if key not in _notebooks_memo and stored is not None:
+        try:
+            data = json.loads(stored.read_text("utf-8"))
+            _notebooks_memo[key] = ({Path(path): digest for path, digest in data["reads"].items()}, data["text"])
+            os.utime(stored)  # in use: kept by notebook_pages.prune_cache
+        except (OSError, ValueError, KeyError):
+            pass
+    if key in _notebooks_memo and all(_digest(path) == digest for path, digest in _notebooks_memo[key][0].items()):
+        return _notebooks_memo[key][1]
+    _reads = {}
+    try:
+        text = dumps(build(project, lang, page))
+        _notebooks_memo[key] = (_reads, text)
+    finally:
+        _reads = None
+    if stored is not None:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        data = {"reads": {str(path): digest for path, digest in _notebooks_memo[key][0].items()}, "text": text}
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=stored.parent, delete=False, suffix=".tmp") as tmp:
+            json.dump(data, tmp, ensure_ascii=False)
+        os.replace(tmp.name, stored)
+    return text
+
+
+def chapters_cached(project: Project, lang: str) -> list[str]:
+    """``project.chapters(lang)``, read again only when a page of ``lang`` changed (content)."""
+    digests = {page: _digest(page) for page in sorted(project.docs(lang).rglob("*.md"))}  # before reading
+    hit = _chapters_memo.get((project, lang))
+    if hit is None or hit[0] != digests:
+        hit = _chapters_memo[project, lang] = (digests, project.chapters(lang))
+    return list(hit[1])
+
+
+@functools.lru_cache(maxsize=256)
+def title_line(markdown: str) -> int:
+    """The line of a page's title (level-1 heading), 0 without one; remembered per text."""
+    return next((h.line for h in read(markdown).headings if h.level == 1), 0)
+
+
+# Cells and outputs are made without nbformat.v4's per-node schema check (a fifth of the build's time);
+# build() validates the whole notebook once, which checks every one of them.
+def _code(source: str, metadata: dict, outputs: list | None = None) -> nbformat.NotebookNode:
+    cell = {"id": "", "cell_type": "code", "metadata": metadata, "execution_count": None, "source": source}
+    return nbformat.from_dict({**cell, "outputs": outputs or []})
+
+
+def _markdown(source: str) -> nbformat.NotebookNode:
+    return nbformat.from_dict({"id": "", "cell_type": "markdown", "metadata": {}, "source": source})
+
+
+def _output(output_type: str, **fields) -> nbformat.NotebookNode:
+    return nbformat.from_dict({"output_type": output_type, **fields})
+
+
 class _Converter:
-    def __init__(self, project: Project, lang: str, page: str, parsed: Page):
+    def __init__(self, project: Project, lang: str, page: str, parsed: Page, urls: dict[str, str] | None = None):
         self.project, self.lang, self.page, self.parsed = project, lang, page, parsed
         self.lines = parsed.lines
         self.cells: list = []
         self.md: list[str] = []
         self.by_example: dict[str, nbformat.NotebookNode] = {}  # "tensors/constants.py" -> its cell
+        # each link target of the page that the notebook rewrites -> its URL (resolved once per page)
+        self.urls = urls if urls is not None else self._urls()
 
     # -- output
     def flush(self) -> None:
         text = "\n".join(self.md).strip("\n")
         self.md.clear()
         if text.strip():
-            self.cells.append(v4.new_markdown_cell(text))
+            self.cells.append(_markdown(text))
 
     def code(self, target: str) -> None:
         """An example's cell (``metadata.snippet``); a helper shown on the page gets a plain cell
@@ -119,11 +214,11 @@ class _Converter:
         if target in self.by_example:
             raise ValueError(f"{self.page}: {target} is included twice")
         self.flush()
-        source = (self.project.snippets / target).read_text("utf-8").rstrip("\n")
+        source = _note(self.project.snippets / target).read_text("utf-8").rstrip("\n")
         if is_example(self.project.snippets / target, self.project.snippets):
-            cell = self.by_example[target] = v4.new_code_cell(source, metadata={"snippet": target})
+            cell = self.by_example[target] = _code(source, metadata={"snippet": target})
         else:
-            cell = v4.new_code_cell(source, metadata={"shown_helper": target})
+            cell = _code(source, metadata={"shown_helper": target})
         self.cells.append(cell)
 
     def cell_of(self, snippet: Path, shown: str) -> nbformat.NotebookNode:
@@ -135,11 +230,13 @@ class _Converter:
     # -- text
     def text(self, block: Block) -> str:
         source = textwrap.dedent("\n".join(self.lines[block.start : block.end])).strip("\n")
-        for link in self.parsed.links:
-            url = self.url(link.target)
-            if url != link.target:
-                source = source.replace(f"]({link.target})", f"]({url})")
+        for target, url in self.urls.items():
+            source = source.replace(f"]({target})", f"]({url})")
         return source
+
+    def _urls(self) -> dict[str, str]:
+        targets = dict.fromkeys(link.target for link in self.parsed.links)
+        return {target: url for target in targets if (url := self.url(target)) != target}
 
     def url(self, target: str) -> str:
         if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^/", target, re.I):
@@ -169,14 +266,15 @@ class _Converter:
             elif block.figure:
                 png = self.project.snippets / block.figure.target
                 data = {
-                    "image/png": base64.b64encode(png.read_bytes()).decode("ascii"),
+                    "image/png": base64.b64encode(_note(png).read_bytes()).decode("ascii"),
                     "text/plain": block.figure.alt or block.figure.target,
                 }
                 # The page's alt text, in its language: JupyterLab and nbconvert read it from the
                 # output's metadata (nbconvert would otherwise write an English placeholder).
                 metadata = {"image/png": {"alt": block.figure.alt}} if block.figure.alt else {}
+                _note(png.with_suffix(".py"))  # figure_owner looks for it
                 self.cell_of(figure_owner(png), block.figure.target).outputs.append(
-                    v4.new_output("display_data", data=data, metadata=metadata)
+                    _output("display_data", data=data, metadata=metadata)
                 )
                 if block.figure.caption:
                     self.md += [f"*{block.figure.caption}*", ""]
@@ -186,12 +284,12 @@ class _Converter:
                 title = block.title if block.kind == "admonition" else ""
                 if title and block.markup == "???":  # collapsed on the page: a solution, say
                     self.flush()
-                    self.cells.append(v4.new_markdown_cell(f"**{title}** {TEXT[self.lang]['collapsed']}"))
+                    self.cells.append(_markdown(f"**{title}** {TEXT[self.lang]['collapsed']}"))
                 elif title:
                     self.md += [f"**{title}**", ""]
                 self.convert(block.children)  # a list item's first paragraph starts with its marker
             elif block.kind == "admonition":
-                inner = _Converter(self.project, self.lang, self.page, self.parsed)
+                inner = _Converter(self.project, self.lang, self.page, self.parsed, self.urls)
                 inner.by_example = self.by_example
                 inner.convert(block.children)
                 inner.flush()
@@ -209,13 +307,11 @@ class _Converter:
         if target.endswith(".py"):
             self.code(target)
         elif target.endswith(".out"):
-            text = path.read_text("utf-8")
-            self.cell_of(path.with_suffix(".py"), target).outputs.append(
-                v4.new_output("stream", name="stdout", text=text)
-            )
+            text = _note(path).read_text("utf-8")
+            self.cell_of(path.with_suffix(".py"), target).outputs.append(_output("stream", name="stdout", text=text))
         else:  # some other included text: shown as the page shows it
             fence = block.token.markup
-            self.md += [f"{fence}{block.token.info}", path.read_text("utf-8").rstrip("\n"), fence, ""]
+            self.md += [f"{fence}{block.token.info}", _note(path).read_text("utf-8").rstrip("\n"), fence, ""]
 
     def helpers(self) -> list[str]:
         """Helper modules (``<chapter>/_name.py``) the examples import, dependencies first."""
@@ -223,9 +319,9 @@ class _Converter:
 
         def visit(target: str, seen: tuple[str, ...]) -> None:
             chapter = target.rsplit("/", 1)[0]
-            for m in HELPER_IMPORT.finditer((self.project.snippets / target).read_text("utf-8")):
+            for m in HELPER_IMPORT.finditer(_note(self.project.snippets / target).read_text("utf-8")):
                 helper = f"{chapter}/{m.group(1) or m.group(2)}.py"
-                if (self.project.snippets / helper).is_file() and helper not in found and helper not in seen:
+                if _note(self.project.snippets / helper).is_file() and helper not in found and helper not in seen:
                     visit(helper, (*seen, helper))
                     if helper not in found:
                         found.append(helper)
@@ -246,7 +342,7 @@ def _cell_id(path: str, taken: set[str]) -> str:
 
 
 def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
-    parsed = read_file(project.docs(lang) / page)
+    parsed = read_file(_note(project.docs(lang) / page))
     conv = _Converter(project, lang, page, parsed)
     conv.convert(parsed.blocks)
     conv.flush()
@@ -257,17 +353,17 @@ def build(project: Project, lang: str, page: str) -> nbformat.NotebookNode:
         versions=versions(project),
         gpu=project.page_url(lang, "pitfalls.md") + "#gpu",
     )
-    extra = [v4.new_markdown_cell(f"> {preface}")]
+    extra = [_markdown(f"> {preface}")]
     helpers = conv.helpers()
     if helpers:  # visible, standard Jupyter: the cell writes the module next to the notebook
-        extra.append(v4.new_markdown_cell(TEXT[lang]["helpers"]))
+        extra.append(_markdown(TEXT[lang]["helpers"]))
         for helper in helpers:
-            source = (project.snippets / helper).read_text("utf-8").rstrip("\n")
+            source = _note(project.snippets / helper).read_text("utf-8").rstrip("\n")
             extra.append(
-                v4.new_code_cell(
+                _code(
                     f"%%writefile {Path(helper).name}\n{source}",
                     metadata={"helper": helper},
-                    outputs=[v4.new_output("stream", name="stdout", text=f"Writing {Path(helper).name}\n")],
+                    outputs=[_output("stream", name="stdout", text=f"Writing {Path(helper).name}\n")],
                 )
             )
     at = 1 if cells and cells[0].cell_type == "markdown" and cells[0].source.lstrip().startswith(("# ", "<a id")) else 0

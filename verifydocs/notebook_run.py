@@ -1,7 +1,11 @@
 """Execute a generated chapter notebook top to bottom in one fresh Jupyter kernel and check every
 example cell against its goldens, with the examples' own verdict (``verdict.check``).
 
-Contract: ``check(nb, root, workdir, name) -> list[str]`` (``[]`` is good). ``nb`` is a notebook
+Contract: ``same_code(notebooks) -> list[str]`` (``[]`` is good) proves the notebooks of one page
+in its languages run the same code: the same code cells (source and metadata) in the same order;
+only their prose differs, so executing one of them judges them all (the kernel never sees a
+Markdown cell, and the verdict compares with the goldens, not with the saved outputs).
+``check(nb, root, workdir, name) -> list[str]`` (``[]`` is good). ``nb`` is a notebook
 from ``notebook.build`` (code cells name their example in ``metadata.snippet``); its saved outputs are
 dropped and it runs in one kernel (``nbclient``) in ``workdir``, as a learner would run it in Jupyter:
 examples share the kernel, so one that only works because of state left by an earlier one fails
@@ -108,8 +112,7 @@ def compare(executed: dict, root: Path, workdir: Path, name: str, cfg: settings_
             continue
         number += 1
         meta = cell.get("metadata", {})
-        target = meta.get("snippet") or meta.get("helper") or meta.get("shown_helper") or "?"
-        where = f"{name}, cell [{number}] (snippets/{target})"
+        where = f"{name}, cell [{number}] (snippets/{_target(meta)})"
         errors = [out for out in cell["outputs"] if out.get("output_type") == "error"]
         if errors:
             err = errors[0]
@@ -128,6 +131,41 @@ def compare(executed: dict, root: Path, workdir: Path, name: str, cfg: settings_
             results_dir=workdir / "figures" / snippet,
         )
         problems += [f"{where} (run in the notebook: state left by an earlier cell?): {p}" for p in found]
+    return problems
+
+
+def _target(meta: dict) -> str:
+    """The file a code cell comes from (an example, a helper it writes, or a helper shown)."""
+    return meta.get("snippet") or meta.get("helper") or meta.get("shown_helper") or "?"
+
+
+def _code_cells(nb: dict) -> list[tuple[str, dict]]:
+    return [(c["source"], dict(c.get("metadata", {}))) for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def same_code(notebooks: dict[str, dict]) -> list[str]:
+    """Where the code cells of ``notebooks`` (name -> notebook, the first is the reference) differ:
+    the first differing cell of each, by number and example, with both versions."""
+    (ref_name, ref), *others = notebooks.items()
+    expected = _code_cells(ref)
+    problems = []
+    for name, nb in others:
+        found = _code_cells(nb)
+        for number, (want, got) in enumerate(zip(expected, found, strict=False), 1):
+            if want != got:
+                problems.append(
+                    f"{name}, code cell [{number}] (snippets/{_target(got[1])}) differs from {ref_name}'s "
+                    f"(snippets/{_target(want[1])}):\n--- {ref_name}\n{want[0]}\n--- {name}\n{got[0]}\n"
+                    "(both pages must include the same examples in the same order: see test_site's "
+                    "test_same_snippets_in_same_order)"
+                )
+                break
+        else:
+            if len(expected) != len(found):
+                problems.append(
+                    f"{name} has {len(found)} code cells, {ref_name} {len(expected)}: both pages must include "
+                    "the same examples in the same order (see test_site's test_same_snippets_in_same_order)"
+                )
     return problems
 
 

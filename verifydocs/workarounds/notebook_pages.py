@@ -18,11 +18,15 @@ tests/test_site_selftest.py break them on purpose.
    build and keys on a relative folder; ``cache_render`` keeps rendered HTML by content hash
    (notebook bytes, plugin settings, nbconvert and mkdocs-jupyter versions) under
    ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
-   share it); ``prune_cache`` drops entries unused for 14 days.
+   share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py).
 6. Alt text (nbconvert's lab template): it ignores the alt text a notebook gives a figure (the
    output's ``metadata["image/png"]["alt"]``, which the generator sets from the page) and writes
    the English placeholder "No description has been provided for this image", also on Chinese
    pages; ``slim`` puts the notebook's own alt text back on each figure.
+7. Speed: on a cache miss, mkdocs-jupyter converts the notebook a second time (to Markdown) only
+   for its table of contents and title; ``slim`` rebuilds the TOC from the HTML anyway, so
+   ``cache_render`` skips that conversion and takes the title from the rendered ``<h1>``, as
+   the Markdown conversion names it (``h1_title``).
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\s)([^$\n]+?)(?<!\s)\$(?!\d)")
 ANCHORED_HEADING = re.compile(
     r'<p><a id="([\w-]+)"></a></p>\s*<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">', re.S
 )
+H1 = re.compile(r'<h1 id="[^"]*">(.*?)<a class="anchor-link"', re.S)
 HEADING = re.compile(r'<h([1-6]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 PROTECTED = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
 
@@ -103,14 +108,15 @@ def stylesheet(config, files: Files) -> None:
         files.append(File.generated(config, CSS, content=jupyter_css()))
 
 
-def _cache_dir(config) -> Path:
+def cache_dir(config) -> Path:
+    """Where builds keep what they may reuse (also hooks/search_cache.py's ``search/``)."""
     default = Path(config["config_file_path"]).parent / ".cache" / "notebook-html"
     return Path(os.environ.get("NOTEBOOK_HTML_CACHE") or default)
 
 
 def prune_cache(config) -> None:
     cutoff = time.time() - 14 * 86400
-    for entry in _cache_dir(config).glob("*.json"):
+    for entry in cache_dir(config).rglob("*.json"):
         if entry.stat().st_mtime < cutoff:
             entry.unlink(missing_ok=True)
 
@@ -125,13 +131,23 @@ def cache_render(page, config) -> None:
     for name in ("mkdocs-jupyter", "nbconvert"):
         digest.update(f"{name}=={metadata.version(name)}".encode())
     digest.update(repr(sorted(plugin.config.items())).encode())
-    entry = _cache_dir(config) / f"{digest.hexdigest()}.json"
+    entry = cache_dir(config) / f"{digest.hexdigest()}.json"
 
     def cached_render(config, files):
         try:
             cached = json.loads(entry.read_text("utf-8"))
         except (OSError, ValueError):
-            render(config, files)
+            from mkdocs_jupyter import plugin as mkdocs_jupyter
+
+            toc_and_title = mkdocs_jupyter._get_nb_toc_tokens
+            mkdocs_jupyter._get_nb_toc_tokens = lambda path, depth: ([], None)
+            try:
+                render(config, files)
+            finally:
+                mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
+            title = h1_title(page.content)
+            if title is not None and not plugin.config["ignore_h1_titles"]:
+                page.title = title
             entry.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(
                 "w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp"
@@ -143,6 +159,12 @@ def cache_render(page, config) -> None:
             os.utime(entry)
 
     page.render = cached_render
+
+
+def h1_title(content: str) -> str | None:
+    """The text of the first ``<h1>`` nbconvert rendered (what mkdocs-jupyter's TOC calls it)."""
+    found = H1.search(content)
+    return html.unescape(re.sub(r"<[^>]+>", "", found.group(1))).strip() if found else None
 
 
 def _typeset(cell: str) -> str:
