@@ -71,14 +71,24 @@ def tab(chromium, server):
     tab.page.context.close()
 
 
-@pytest.fixture(scope="module")
-def tour(tab, site) -> dict[str, list[str]]:
-    """Visit every page once: load it, check it (axe-core in every colour scheme, and at phone
-    width), switch to the other language with the selector, check that page, switch back.
-    Problems by kind."""
+# The tour of every page is the suite's longest task (axe-core in two colour schemes on each
+# page), so it runs in two halves side by side: the first with the module's other tests, the
+# second in a group of its own, on another worker with its own build and browser.
+TOUR_HALVES = [
+    pytest.param(0, id="half1"),
+    pytest.param(1, id="half2", marks=pytest.mark.xdist_group("browser-tour")),
+]
+
+
+@pytest.fixture(scope="module", params=TOUR_HALVES)
+def tour(request, tab, site) -> dict[str, list[str]]:
+    """Visit every page of this half of the site once: load it, check it (axe-core in every
+    colour scheme, and at phone width), switch to the other language with the selector, check
+    that page, switch back. Problems by kind."""
     found: dict[str, list[str]] = {"load": [], "content": [], "axe": [], "phone": [], "switch": []}
-    pages = br.site_pages(site)
-    assert "" in pages and "en/" in pages, f"no home pages in {site}"
+    every = br.site_pages(site)
+    assert "" in every and "en/" in every, f"no home pages in {site}"
+    pages = br.shard(every, PROJECT, request.param, len(TOUR_HALVES))
     done: set[str] = set()
     for rel in pages:
         if rel in done:

@@ -253,3 +253,14 @@ def test_fake_inaccessible_page(chromium, tmp_path):
     assert 'page/: no visible focus on a.no-ring "没有焦点框的链接" (stop 2)' in keyboard, keyboard
     assert "page/: focus did not come back round after 12 Tab presses" in keyboard, keyboard
     assert "page/: not reachable with Tab: a #after" in keyboard, keyboard
+
+
+def test_tour_halves_cover_every_page_once_and_keep_language_pairs_together():
+    project = Project.load(Path(__file__).resolve().parents[1])
+    pages = ["", "en/", "tensors/", "en/tensors/", "dense/", "en/dense/", "glossary/", "en/glossary/", "404.html"]
+    halves = [br.shard(pages, project, k, 2) for k in range(2)]
+    assert sorted(halves[0] + halves[1]) == sorted(pages)
+    for half in halves:
+        assert all(project.counterpart(rel, "en") in half for rel in half if rel != "404.html"), half
+    pairs = [{project.counterpart(rel, project.default_language) for rel in half} for half in halves]
+    assert abs(len(pairs[0]) - len(pairs[1])) <= 1, pairs

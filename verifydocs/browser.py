@@ -58,6 +58,15 @@ def site_pages(site: Path) -> list[str]:
     return pages
 
 
+def shard(pages: list[str], project: Project, k: int, n: int) -> list[str]:
+    """The ``k``-th of ``n`` parts of ``pages`` (0-based) for tours that run side by side: a page
+    and its counterparts in the other languages always fall in the same part (the tour walks
+    from one to the other with the language switch), and their numbers of pairs differ by one at most."""
+    keys = sorted({project.counterpart(rel, project.default_language) for rel in pages})
+    mine = set(keys[k::n])
+    return [rel for rel in pages if project.counterpart(rel, project.default_language) in mine]
+
+
 @dataclass
 class Tab:
     """One browser page plus what it reported: console errors, uncaught exceptions, requests to
