@@ -37,6 +37,7 @@ import json
 import os
 import platform
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -274,6 +275,7 @@ def first_page(command: tuple[str, ...] = (str(ROOT / "dev.py"), "serve"), port:
         env=env(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # dev.py runs mkdocs as its child: the finally stops them both
     )
     try:
         url = f"http://127.0.0.1:{port}{layout.Project.load(ROOT).base_path}"
@@ -288,7 +290,12 @@ def first_page(command: tuple[str, ...] = (str(ROOT / "dev.py"), "serve"), port:
                 time.sleep(0.1)
         raise RuntimeError(f"dev.py serve never answered {url}")
     finally:
-        proc.terminate()
+        # Terminating dev.py alone would leave its mkdocs serving: the next measure on this
+        # address would read 0 s, and the server would rebuild on every file the suite touches.
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, signal.SIGTERM)
+        else:
+            proc.terminate()
         proc.wait(30)
 
 
