@@ -153,6 +153,13 @@ def matches_term(text: str, row: Row, lang: str) -> bool:
     return False
 
 
+def linked_term(target: str) -> str | None:
+    """The term id a link target points to in the glossary (``glossary.md#weight`` -> ``weight``),
+    or None when the link goes elsewhere."""
+    path, _, ident = target.partition("#")
+    return ident if Path(path).name == GLOSSARY and ident else None
+
+
 def link_text_problems(project: Project) -> list[str]:
     """Every ``[text](glossary.md#id)`` on a page names a glossary row, in that page's language."""
     problems = []
@@ -161,8 +168,8 @@ def link_text_problems(project: Project) -> list[str]:
         for page in project.pages(lang):
             path = project.docs(lang) / page
             for link in read_file(path).links:
-                target, _, ident = link.target.partition("#")
-                if target.removeprefix("./") != GLOSSARY or not ident:
+                ident = linked_term(link.target)
+                if ident is None:
                     continue
                 where = f"{path.relative_to(project.root)}:{link.line}"
                 row = terms.get(ident)

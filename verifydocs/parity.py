@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import prose
-from .glossary import GLOSSARY
+from .glossary import linked_term
 from .layout import Project
 from .pages import Page, read_file
 
@@ -48,9 +48,8 @@ def sections(page: Page) -> list[Section]:
             item = block.include or block.figure
             at(item.line).shown.append(item.snippet)
     for link in page.links:
-        path, _, anchor = link.target.partition("#")
-        if Path(path).name == GLOSSARY and anchor:
-            at(link.line).glossary.add(anchor)
+        if (term := linked_term(link.target)) is not None:
+            at(link.line).glossary.add(term)
     by_id = {s.id: s for s in out}
     for text in page.texts:
         section = by_id.get(text.section, out[0])
