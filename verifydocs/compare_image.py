@@ -10,11 +10,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from matplotlib.testing.compare import compare_images
-from matplotlib.testing.exceptions import ImageComparisonFailure
-
 
 def compare(golden: Path, actual: bytes, tol: float, results_dir: Path) -> str | None:
+    # Imported here, not with the module: pytest's controller process loads the plugin (and this
+    # module) but never compares a figure; matplotlib would add ~0.5 s before the workers start.
+    from matplotlib.testing.compare import compare_images
+    from matplotlib.testing.exceptions import ImageComparisonFailure
+
     results_dir.mkdir(parents=True, exist_ok=True)
     expected_path = results_dir / "expected.png"
     actual_path = results_dir / "actual.png"
