@@ -4,16 +4,19 @@ fake site) on purpose and expects the check to name the cause."""
 from __future__ import annotations
 
 import dataclasses
+import os
+import stat
 from pathlib import Path
 
 import pytest
 
-from verifydocs import parity, sitecheck
+from verifydocs import once, parity, sitecheck
 from verifydocs.layout import Project
 from verifydocs.pages import INCLUDE, read_file
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = Project.load(ROOT)
+pytest_plugins = ["pytester"]
 
 
 @pytest.fixture
@@ -156,4 +159,80 @@ def test_unlisted_external_link(tmp_path):
     assert sitecheck.unlisted_external_links(site, {"https://old.example.org/"}, "https://me.io/s/") == [
         "https://example.org/x (on page/index.html) is not listed in tests/external_links.txt",
         "tests/external_links.txt lists https://old.example.org/, which no page links to any more",
+    ]
+
+
+# --- the one build per test session (verifydocs/once.py, tests/conftest.py's built_site) ---------
+
+MADE_ONCE = """
+import os, time
+import pytest
+from verifydocs import once
+
+def _make(folder, why):
+    time.sleep(0.5)  # long enough for the other worker to ask meanwhile
+    with open(os.environ["MADE_LOG"], "a") as log:
+        log.write(f"{folder.name} {os.environ['PYTEST_XDIST_WORKER']}\\n")
+    (folder / "index.html").write_text("made")
+    return why
+
+@pytest.fixture(scope="session")
+def made(tmp_path_factory):
+    return once.once(once.session_folder(tmp_path_factory) / "made", lambda f: _make(f, None))
+
+@pytest.fixture(scope="session")
+def broken(tmp_path_factory):
+    try:
+        return once.once(once.session_folder(tmp_path_factory) / "broken", lambda f: _make(f, "no luck"))
+    except once.NotMade as exc:
+        why = str(exc)
+    pytest.fail(f"not made: {why}", pytrace=False)
+
+def test_made(made):
+    with open(os.environ["SEEN_LOG"], "a") as log:
+        log.write(f"{os.environ['PYTEST_XDIST_WORKER']} {made} {(made / 'index.html').read_text()}\\n")
+
+def test_broken(broken):
+    pass
+"""
+
+
+def test_two_workers_get_one_result_made_once(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch):
+    made, seen = pytester.path / "made.log", pytester.path / "seen.log"
+    for name, value in [("PYTHONPATH", str(ROOT)), ("MADE_LOG", str(made)), ("SEEN_LOG", str(seen))]:
+        monkeypatch.setenv(name, value)
+    pytester.makepyfile(test_once=MADE_ONCE)
+    result = pytester.runpytest_subprocess("-n", "2", "--dist", "each", "-p", "no:randomly", timeout=60)
+    result.assert_outcomes(passed=2, errors=2)  # each test on each worker; `broken` fails on both
+    result.stdout.fnmatch_lines(["ERROR test_once.py::test_broken - Failed: not made: no luck"] * 2)
+    workers = [line.split() for line in seen.read_text().splitlines()]
+    assert sorted(w for w, _, _ in workers) == ["gw0", "gw1"], workers
+    assert len({folder for _, folder, _ in workers}) == 1 and workers[0][2] == "made", workers
+    makes = [line.split()[0] for line in made.read_text().splitlines()]
+    assert sorted(makes) == ["broken.making", "made.making"], makes  # once each, the failure too
+
+
+def test_once_result_is_read_only_and_a_change_is_named(tmp_path):
+    def make(folder: Path) -> None:
+        (folder / "en").mkdir()
+        (folder / "en" / "index.html").write_text("made", "utf-8")
+
+    folder = once.once(tmp_path / "site", make)
+    page = folder / "en" / "index.html"
+    assert not page.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    assert once.once(tmp_path / "site", lambda _: "made twice") == folder and once.changes(folder) == []
+    private = once.copy(folder, tmp_path / "copy")
+    (private / "en" / "index.html").write_text("changed in the copy", "utf-8")
+    (private / "probe.html").write_text("added to the copy", "utf-8")
+    assert once.changes(folder) == [] and page.read_text("utf-8") == "made"
+    page.chmod(0o644)  # root writes read-only files anyway
+    page.write_text("changed", "utf-8")
+    os.utime(page, ns=(0, 0))
+    (folder / "probe.html").write_text("added", "utf-8")
+    problems = once.changes(folder)
+    assert problems == [
+        f"{folder}/en/index.html was changed after it was made once for every test (a test that adds to it "
+        "must work on verifydocs.once.copy)",
+        f"{folder}/probe.html was added after it was made once for every test (a test that adds to it "
+        "must work on verifydocs.once.copy)",
     ]
