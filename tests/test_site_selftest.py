@@ -99,6 +99,18 @@ def test_missing_local_resource(tmp_path):
     ]
 
 
+def test_missing_stylesheet_and_anchors_by_id_or_name(tmp_path):
+    site = _fake_site(
+        tmp_path,
+        '<link rel="preload stylesheet" href="../x.css"><a href="#n">n</a><a name="n"></a><a href="../en/page/#x">x</a>',
+        '<p id="x">x</p>',
+    )
+    assert sitecheck.broken_resources(site) == ["page/index.html references ../x.css, which is not in the site"]
+    assert sitecheck.broken_links(site) == []
+    (site / "en" / "page" / "index.html").write_text("<p>no id any more</p>", "utf-8")  # changed: read again
+    assert sitecheck.broken_links(site) == ["page/index.html: link ../en/page/#x: no #x in en/page/index.html"]
+
+
 def test_language_switch_to_wrong_page(tmp_path):
     site = _fake_site(
         tmp_path, '<a hreflang="en" href="../en/">English</a>', '<a hreflang="zh" href="../../page/">中文</a>'
