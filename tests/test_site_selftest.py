@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -24,19 +25,54 @@ def repo(tmp_path) -> Project:
     return dataclasses.replace(PROJECT, root=sitecheck.copy_project(ROOT, tmp_path))
 
 
+# The builds below need one chapter, not the whole site: the real tooling, mkdocs.yml and assets
+# with two pages per language (a home page and a Tensors chapter showing one real example), a
+# third of the full build's time. Its strict build is clean: the raw-JSON test builds it without a
+# warning (its trap only unwraps the notebook pages), so the failure of the other is the deletion's.
+SMALL_PAGES = {
+    "zh": ("# 首页\n\n[张量](tensors.md)\n", "# 张量\n"),
+    "en": ("# Home\n\n[Tensors](tensors.md)\n", "# Tensors\n"),
+}
+EXAMPLE = '\n```python\n--8<-- "tensors/constants.py"\n```\n\n```text\n--8<-- "tensors/constants.out"\n```\n'
+
+
+@pytest.fixture
+def small_repo(tmp_path) -> Project:
+    root = sitecheck.copy_project(ROOT, tmp_path)
+    for lang, (home, chapter) in SMALL_PAGES.items():
+        for page in (root / "docs" / lang).glob("*.md"):
+            page.unlink()
+        (root / "docs" / lang / "index.md").write_text(home, "utf-8")
+        (root / "docs" / lang / "tensors.md").write_text(chapter + EXAMPLE, "utf-8")
+    config = root / "mkdocs.yml"
+    nav = "\nnav:\n  - 首页: index.md\n  - 张量: tensors.md\n"
+    text, n = re.subn(r"\nnav:\n(?:  - .*\n)+", nav, config.read_text("utf-8"))
+    assert n == 1, "mkdocs.yml has no nav: list to shorten"
+    config.write_text(text, "utf-8")
+    small = Project.load(root)
+    assert small.pages("en") == ["index.md", "tensors.md"] and small.chapters("en") == ["tensors.md"]
+    return small
+
+
+def _warnings(result) -> list[str]:
+    return [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("WARNING")]
+
+
 def _first_include(page: Path) -> str:
     line = read_file(page).includes[0].line
     return page.read_text("utf-8").splitlines()[line]  # the line after the fence's opening
 
 
-def test_deleted_zh_page_fails_parity_and_strict_build(repo):
-    (repo.root / "docs/zh/tensors.md").unlink()
+def test_deleted_zh_page_fails_parity_and_strict_build(small_repo):
+    (small_repo.root / "docs/zh/tensors.md").unlink()
     assert any(
-        "docs/en/tensors.md has no translation docs/zh/tensors.md" in p for p in sitecheck.missing_translations(repo)
+        "docs/en/tensors.md has no translation docs/zh/tensors.md" in p
+        for p in sitecheck.missing_translations(small_repo)
     )
-    result = sitecheck.build(repo.root, repo.root / "site")
+    result = sitecheck.build(small_repo.root, small_repo.root / "site")
     assert result.returncode != 0
     assert "has no translation docs/zh/tensors.md" in result.stdout + result.stderr
+    assert all("tensors.md" in w for w in _warnings(result)), _warnings(result)  # that page, and nothing else
 
 
 def test_removed_include_is_an_orphan_and_a_mismatch(repo):
@@ -132,7 +168,8 @@ def test_language_switch_missing_the_site_path(tmp_path):
     ]
 
 
-def test_notebook_pages_not_wrapped_for_mkdocs_jupyter_are_raw_json(repo):
+def test_notebook_pages_not_wrapped_for_mkdocs_jupyter_are_raw_json(small_repo):
+    repo = small_repo
     # Added as a plain File (as mkdocs-static-i18n leaves every file), without the NotebookFile
     # wrapper of workarounds/notebook_pages.page_file, a notebook page's index.html is the
     # notebook's JSON, and --strict still passes.
@@ -147,7 +184,7 @@ def test_notebook_pages_not_wrapped_for_mkdocs_jupyter_are_raw_json(repo):
     hook.write_text(text.replace(wrapped, plain), "utf-8")
     site = repo.root / "site"
     result = sitecheck.build(repo.root, site)
-    assert result.returncode == 0, result.stderr  # the trap: nothing warns
+    assert result.returncode == 0 and not _warnings(result), result.stdout + result.stderr  # the trap: nothing warns
     problems = sitecheck.notebook_problems(repo, site)
     assert any("notebooks/tensors/index.html is the raw notebook JSON" in p for p in problems), problems
     assert (site / "notebooks" / "tensors" / "index.html").read_text("utf-8").lstrip().startswith("{")
