@@ -250,8 +250,9 @@ def test_two_workers_get_one_result_made_once(pytester: pytest.Pytester, monkeyp
     made, seen = pytester.path / "made.log", pytester.path / "seen.log"
     for name, value in [("PYTHONPATH", str(ROOT)), ("MADE_LOG", str(made)), ("SEEN_LOG", str(seen))]:
         monkeypatch.setenv(name, value)
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")  # xdist alone: three interpreters start
     pytester.makepyfile(test_once=MADE_ONCE)
-    result = pytester.runpytest_subprocess("-n", "2", "--dist", "each", "-p", "no:randomly", timeout=60)
+    result = pytester.runpytest_subprocess("-p", "xdist.plugin", "-n", "2", "--dist", "each", timeout=60)
     result.assert_outcomes(passed=2, errors=2)  # each test on each worker; `broken` fails on both
     result.stdout.fnmatch_lines(["ERROR test_once.py::test_broken - Failed: not made: no luck"] * 2)
     workers = [line.split() for line in seen.read_text().splitlines()]
