@@ -343,14 +343,15 @@ def broken_links(site: Path, base: str = "/", own_url: str = "") -> list[str]:
                 url = base + url[len(own_url) :]
             if _is_external(url) or url.startswith(("mailto:", "javascript:", "data:")):
                 continue
-            target = _local_file(site, page, url.split("#")[0] or page.name, base)
-            if url.startswith("#"):
+            if url.startswith("#"):  # most links: the anchors of a page's own code lines and headings
                 target = page
-            if target is not None and target.is_dir():
-                target = target / "index.html"
-            if target is None or not target.exists():
-                problems.append(f"{page.relative_to(site)}: link {url} leads to no page of the site")
-                continue
+            else:
+                target = _local_file(site, page, url.split("#")[0] or page.name, base)
+                if target is not None and target.is_dir():
+                    target = target / "index.html"
+                if target is None or not target.exists():
+                    problems.append(f"{page.relative_to(site)}: link {url} leads to no page of the site")
+                    continue
             fragment = urlparse(url).fragment
             if fragment and target.suffix == ".html" and fragment not in _page(target).anchors:
                 problems.append(f"{page.relative_to(site)}: link {url}: no #{fragment} in {target.relative_to(site)}")
