@@ -53,8 +53,8 @@ def _other(rel: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return sitecheck.build_or_fail(ROOT, tmp_path_factory.mktemp("browser-site"))
+def site(built_site_copy) -> Path:
+    return built_site_copy  # the session's one strict build, copied: the tabs test adds a page
 
 
 @pytest.fixture(scope="module")

@@ -12,15 +12,15 @@ from verifydocs.layout import Project, examples
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = Project.load(ROOT)
-pytestmark = pytest.mark.xdist_group("site")  # one build per run, shared by this module's tests
+pytestmark = pytest.mark.xdist_group("site")  # one worker: its checks share the parsed pages
 
 
 assert_none = sitecheck.assert_none
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return sitecheck.build_or_fail(ROOT, tmp_path_factory.mktemp("site"))
+@pytest.fixture
+def site(built_site) -> Path:
+    return built_site  # the session's one strict build (tests/conftest.py)
 
 
 def test_strict_build(site):

@@ -18,6 +18,7 @@ Where each rule lives:
 - ``plugin``       the pytest plugin (hooks and items only)
 - ``notebook``     a chapter page as a notebook; ``notebook_run``: execute it and judge its cells
 - ``sitecheck``    checks over the sources and the built site; ``glossary``: one translation per term
+- ``once``         what the tests make once per session for every xdist worker (the strict build)
 - ``siteserver`` / ``browser``  the built site served under its sub-path, in headless Chromium
 - ``workarounds``  plugin behaviour we must work around, one module each, named and self-tested
 """

@@ -13,6 +13,7 @@ host, every local resource and link present, the language switch, the notebooks.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import os
@@ -20,6 +21,7 @@ import re
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -168,23 +170,63 @@ def _html_pages(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*.html") if "assets" not in p.relative_to(site).parts)
 
 
-def _soup(path: Path):
-    """The parsed page (read-only: shared by every check that looks at the same built file)."""
+_SOURCES = {"script", "img", "iframe", "source", "audio", "video"}  # loaded from src=
+
+
+@dataclasses.dataclass(frozen=True)
+class _Page:
+    """What the checks read of one built page: the URLs it loads, its links (each ``<a>``'s
+    attributes and text, as BeautifulSoup's ``get_text(strip=True)`` would give it) and its
+    anchors (every id and name)."""
+
+    resources: list[str]
+    links: list[tuple[dict[str, str], str]]
+    anchors: frozenset[str]
+
+
+class _Reader(HTMLParser):
+    """One pass of the standard library's HTML tokenizer (the one BeautifulSoup's "html.parser"
+    builds its tree from) collecting a ``_Page``: a tree of the 12 MB of pages cost twice the pass,
+    and each check walked it again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources, self.loads, self.links, self.anchors = [], [], [], set()
+        self._text: list[str] | None = None  # the strings of the open <a>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {name: value or "" for name, value in attrs}
+        self.anchors |= {attr[key] for key in ("id", "name") if key in attr}
+        if tag in _SOURCES and attr.get("src"):
+            self.sources.append(attr["src"])
+        elif tag == "link" and _LOADS & set(attr.get("rel", "").split()) and attr.get("href"):
+            self.loads.append(attr["href"])
+        elif tag == "a":
+            self._text = []
+            self.links.append((attr, self._text))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._text = None
+
+    def handle_data(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
+
+
+def _page(path: Path) -> _Page:
+    """The page read once (shared by every check that looks at the same built file)."""
     stat = path.stat()
-    return _parse(path, stat.st_mtime_ns, stat.st_size)
+    return _read(path, stat.st_mtime_ns, stat.st_size)
 
 
-@functools.lru_cache(maxsize=128)
-def _parse(path: Path, mtime_ns: int, size: int):
-    from bs4 import BeautifulSoup
-
-    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
-
-
-def _resources(soup) -> list[str]:
-    urls = [tag.get("src") for tag in soup.find_all(["script", "img", "iframe", "source", "audio", "video"])]
-    urls += [link.get("href") for link in soup.find_all("link") if _LOADS & set(link.get("rel") or [])]
-    return [u for u in urls if u]
+@functools.lru_cache(maxsize=256)
+def _read(path: Path, mtime_ns: int, size: int) -> _Page:
+    reader = _Reader()
+    reader.feed(path.read_text("utf-8"))
+    reader.close()
+    links = [(attr, "".join(s.strip() for s in text)) for attr, text in reader.links]
+    return _Page(reader.sources + reader.loads, links, frozenset(reader.anchors))
 
 
 def _is_external(url: str) -> bool:
@@ -194,7 +236,7 @@ def _is_external(url: str) -> bool:
 def external_requests(site: Path) -> list[str]:
     problems = []
     for page in _html_pages(site):
-        for url in _resources(_soup(page)):
+        for url in _page(page).resources:
             if _is_external(url):
                 problems.append(f"{page.relative_to(site)} loads {url} from another host")
     for css in site.rglob("*.css"):
@@ -217,7 +259,7 @@ def broken_resources(site: Path, base: str = "/") -> list[str]:
     """Every local resource a page loads exists in the built site (served under ``base``)."""
     problems = []
     for page in _html_pages(site):
-        for url in _resources(_soup(page)):
+        for url in _page(page).resources:
             if _is_external(url) or url.startswith("data:"):
                 continue  # reported by external_requests; inline (notebook figures)
             target = _local_file(site, page, url, base)
@@ -234,7 +276,7 @@ def language_switch_problems(project: Project, site: Path) -> list[str]:
         rel = page.relative_to(site).as_posix()
         if page.name == "404.html" or rel.startswith("search/"):
             continue
-        links = {a.get("hreflang"): a.get("href") for a in _soup(page).select("a[hreflang]")}
+        links = {a.get("hreflang"): a.get("href") for a, _ in _page(page).links if "hreflang" in a}
         for other in project.languages:
             if other == project.language_of(rel):
                 continue
@@ -284,11 +326,7 @@ def notebook_problems(project: Project, site: Path) -> list[str]:
                     problems.append(f"{where['page_url']}index.html inlines {inline_css // 1000} KB of CSS")
             chapter = site / project.page_path(lang, page) / "index.html"
             label = notebook.TEXT[lang]["download"]
-            links = (
-                [a.get("href") for a in _soup(chapter).find_all("a") if a.get_text(strip=True) == label]
-                if chapter.exists()
-                else []
-            )
+            links = [a.get("href") for a, text in _page(chapter).links if text == label] if chapter.exists() else []
             if not any(_local_file(site, chapter, href, project.base_path) == download for href in links):
                 problems.append(f"{chapter.relative_to(site)}: no '{label}' link to {where['download']}")
     return problems
@@ -298,33 +336,24 @@ def broken_links(site: Path, base: str = "/", own_url: str = "") -> list[str]:
     """Every link between pages of the built site leads to a file of the site and, with a
     ``#fragment``, to an element with that id (or name) there. Absolute links to ``own_url`` (the
     site_url: notebooks link back to the site that way) count as links within the site."""
-    problems, ids = [], {}
-
-    def anchors(path: Path) -> set[str]:
-        if path not in ids:
-            soup = _soup(path)
-            ids[path] = {el.get("id") for el in soup.find_all(id=True)} | {
-                el.get("name") for el in soup.find_all(attrs={"name": True})
-            }
-        return ids[path]
-
+    problems = []
     for page in _html_pages(site):
-        for a in _soup(page).find_all("a", href=True):
-            url = a["href"]
+        for url in (a["href"] for a, _ in _page(page).links if "href" in a):
             if own_url and url.startswith(own_url):
                 url = base + url[len(own_url) :]
             if _is_external(url) or url.startswith(("mailto:", "javascript:", "data:")):
                 continue
-            target = _local_file(site, page, url.split("#")[0] or page.name, base)
-            if url.startswith("#"):
+            if url.startswith("#"):  # most links: the anchors of a page's own code lines and headings
                 target = page
-            if target is not None and target.is_dir():
-                target = target / "index.html"
-            if target is None or not target.exists():
-                problems.append(f"{page.relative_to(site)}: link {url} leads to no page of the site")
-                continue
+            else:
+                target = _local_file(site, page, url.split("#")[0] or page.name, base)
+                if target is not None and target.is_dir():
+                    target = target / "index.html"
+                if target is None or not target.exists():
+                    problems.append(f"{page.relative_to(site)}: link {url} leads to no page of the site")
+                    continue
             fragment = urlparse(url).fragment
-            if fragment and target.suffix == ".html" and fragment not in anchors(target):
+            if fragment and target.suffix == ".html" and fragment not in _page(target).anchors:
                 problems.append(f"{page.relative_to(site)}: link {url}: no #{fragment} in {target.relative_to(site)}")
     return problems
 
@@ -333,9 +362,9 @@ def external_links(site: Path, own_url: str = "") -> dict[str, list[str]]:
     """Links to other sites (``<a href="http...">``, not to ``own_url``) and the pages that have them."""
     found: dict[str, list[str]] = {}
     for page in _html_pages(site):
-        for a in _soup(page).find_all("a", href=True):
-            if _is_external(a["href"]) and not (own_url and a["href"].startswith(own_url)):
-                found.setdefault(a["href"], []).append(page.relative_to(site).as_posix())
+        for url in (a["href"] for a, _ in _page(page).links if "href" in a):
+            if _is_external(url) and not (own_url and url.startswith(own_url)):
+                found.setdefault(url, []).append(page.relative_to(site).as_posix())
     return found
 
 
