@@ -78,12 +78,22 @@ def test_search_index_without_the_page(tab, unhooked_site, tmp_path):
     assert results and results[0] != "tensors/", results
 
 
+SLOW_SEARCH = """window.Worker = class extends window.Worker {  // with window.slowSearch: answers 0.5 s late
+  addEventListener(type, listener, ...rest) {
+    const late = event => window.slowSearch ? setTimeout(() => listener.call(this, event), 500) : listener.call(this, event);
+    return super.addEventListener(type, type === "message" ? late : listener, ...rest);
+  }
+};"""
+
+
 def test_a_second_search_on_the_same_page_waits_for_its_own_results(tab):
     """Searches that share a page load (fresh=False): the second must not read the results the
-    first left on the page."""
+    first left on the page (its answers made late, as on a busy machine)."""
+    tab.page.add_init_script(SLOW_SEARCH)
     for term, expected in [("张量", "tensors/"), ("Dense", "dense/")]:
         problems = br.search_problems(tab, PROJECT, "", term, expected, fresh=False)
         assert not [p for p in problems if p.startswith("searching")], problems
+        tab.page.evaluate("() => { window.slowSearch = true; }")
     assert tab.page.locator("input.md-search__input").input_value() == "Dense"
 
 
