@@ -72,12 +72,11 @@ def tab(chromium, server):
 
 
 # The tour of every page is the suite's longest task (axe-core in two colour schemes on each
-# page), so it runs in two halves side by side: the first with the module's other tests, the
-# second in a group of its own, on another worker with its own build and browser.
-TOUR_HALVES = [
-    pytest.param(0, id="half1"),
-    pytest.param(1, id="half2", marks=pytest.mark.xdist_group("browser-tour")),
-]
+# page), so it runs in two halves of equal weight (br.page_weight) side by side: the first with
+# the search, copy, tabs and 404 tests, the second with the keyboard tests and the screenshots
+# (about as long), in a group of its own on another worker with its own build and browser.
+SECOND = pytest.mark.xdist_group("browser-tour")
+TOUR_HALVES = [pytest.param(0, id="half1"), pytest.param(1, id="half2", marks=SECOND)]
 
 
 @pytest.fixture(scope="module", params=TOUR_HALVES)
@@ -88,7 +87,7 @@ def tour(request, tab, site) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"load": [], "content": [], "axe": [], "phone": [], "switch": []}
     every = br.site_pages(site)
     assert "" in every and "en/" in every, f"no home pages in {site}"
-    pages = br.shard(every, PROJECT, request.param, len(TOUR_HALVES))
+    pages = br.shard(every, PROJECT, request.param, len(TOUR_HALVES), lambda rel: br.page_weight(site, rel))
     done: set[str] = set()
     for rel in pages:
         if rel in done:
@@ -141,7 +140,8 @@ def test_pages_fit_a_phone_screen(tour):
     ("home", "term", "expected"), SEARCHES, ids=[f"{PROJECT.language_of(s[0])}-{s[1]}" for s in SEARCHES]
 )
 def test_search_lists_the_right_page_first_in_the_readers_language(tab, home, term, expected):
-    assert_none(br.search_problems(tab, PROJECT, home, term, expected))
+    """(Searches from the same home page share one load of it: the tab is not reloaded.)"""
+    assert_none(br.search_problems(tab, PROJECT, home, term, expected, fresh=False))
 
 
 def test_copy_button_copies_the_code(tab, site):
@@ -210,6 +210,7 @@ def keyboard(chromium, server):
     tab.page.context.close()
 
 
+@SECOND
 @pytest.mark.parametrize("rel", _chapters())
 def test_keyboard_reaches_every_control_with_a_visible_focus(keyboard, rel):
     """Tab through a whole chapter page: every control is a stop, and every stop shows focus."""
@@ -219,6 +220,7 @@ def test_keyboard_reaches_every_control_with_a_visible_focus(keyboard, rel):
     assert_none(problems + br.load_problems(keyboard, rel))
 
 
+@SECOND
 @pytest.mark.parametrize("rel", _chapters())
 def test_language_switch_and_palette_toggle_without_a_mouse(keyboard, rel):
     br.visit(keyboard, rel)
@@ -227,6 +229,7 @@ def test_language_switch_and_palette_toggle_without_a_mouse(keyboard, rel):
     assert_none(problems + br.load_problems(keyboard, keyboard.rel()))
 
 
+@SECOND
 @pytest.mark.parametrize(("home", "term", "expected"), [s for s in SEARCHES if s[1] in ("张量", "tensor")])
 def test_search_without_a_mouse(keyboard, home, term, expected):
     """Tab to the search box, type, ArrowDown to the first result, Enter: its page opens."""
@@ -237,6 +240,7 @@ def test_search_without_a_mouse(keyboard, home, term, expected):
     assert_none(br.load_problems(keyboard, landed))
 
 
+@SECOND
 def test_screenshots_for_reviewers(chromium, server, site):
     """Home and the first chapter in each language, desktop and phone width, and on the desktop
     in the dark scheme too, into test-results/screenshots/ (look at them; they are not goldens)."""
@@ -250,16 +254,15 @@ def test_screenshots_for_reviewers(chromium, server, site):
         tab = br.open_tab(chromium, server, viewport=viewport, **options)
         try:
             for rel, label in [
-                ("", "zh-home"),
                 (chapter, f"zh-{chapter.strip('/')}"),
                 ("en/", "en-home"),
                 (PROJECT.counterpart(chapter, "en"), f"en-{chapter.strip('/')}"),
+                ("", "zh-home"),  # last: the phone's menu opens on it
             ]:
                 br.visit(tab, rel)
                 br.screenshot(tab, SCREENSHOTS / f"{label}-{name}.png")
                 problems += br.load_problems(tab, rel)
             if name == "phone":  # the navigation drawer opens and lists the chapters
-                br.visit(tab, "")
                 tab.page.locator('.md-header label[for="__drawer"]').first.click()
                 tab.page.wait_for_timeout(400)
                 links = tab.page.locator(".md-nav--primary .md-nav__link").filter(has_text="张量")

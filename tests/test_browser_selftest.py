@@ -78,6 +78,25 @@ def test_search_index_without_the_page(tab, unhooked_site, tmp_path):
     assert results and results[0] != "tensors/", results
 
 
+SLOW_SEARCH = """window.Worker = class extends window.Worker {  // with window.slowSearch: answers 0.5 s late
+  addEventListener(type, listener, ...rest) {
+    const late = event => window.slowSearch ? setTimeout(() => listener.call(this, event), 500) : listener.call(this, event);
+    return super.addEventListener(type, type === "message" ? late : listener, ...rest);
+  }
+};"""
+
+
+def test_a_second_search_on_the_same_page_waits_for_its_own_results(tab):
+    """Searches that share a page load (fresh=False): the second must not read the results the
+    first left on the page (its answers made late, as on a busy machine)."""
+    tab.page.add_init_script(SLOW_SEARCH)
+    for term, expected in [("张量", "tensors/"), ("Dense", "dense/")]:
+        problems = br.search_problems(tab, PROJECT, "", term, expected, fresh=False)
+        assert not [p for p in problems if p.startswith("searching")], problems
+        tab.page.evaluate("() => { window.slowSearch = true; }")
+    assert tab.page.locator("input.md-search__input").input_value() == "Dense"
+
+
 def _edit(path: Path, old: str, new: str) -> str:
     text = path.read_text("utf-8")
     assert old in text, f"{old!r} not in {path}"
@@ -264,3 +283,17 @@ def test_tour_halves_cover_every_page_once_and_keep_language_pairs_together():
         assert all(project.counterpart(rel, "en") in half for rel in half if rel != "404.html"), half
     pairs = [{project.counterpart(rel, project.default_language) for rel in half} for half in halves]
     assert abs(len(pairs[0]) - len(pairs[1])) <= 1, pairs
+    # weighted: one heavy pair outweighs all the others together, so it is a half of its own
+    heavy = {"tensors/": 10, "en/tensors/": 10}
+    weighted = [br.shard(pages, project, k, 2, lambda rel: heavy.get(rel, 1)) for k in range(2)]
+    assert weighted == [
+        ["tensors/", "en/tensors/"],
+        ["", "en/", "dense/", "en/dense/", "glossary/", "en/glossary/", "404.html"],
+    ]
+
+
+def test_page_weight_counts_a_pages_elements(tmp_path):
+    for rel, body in [("", "<p>a</p>"), ("en/big/", "<p>a</p>" * 50)]:
+        (tmp_path / rel).mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel / "index.html").write_text(body, "utf-8")
+    assert br.page_weight(tmp_path, "en/big/") - br.page_weight(tmp_path, "") == 49 * 2

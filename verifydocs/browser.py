@@ -58,13 +58,33 @@ def site_pages(site: Path) -> list[str]:
     return pages
 
 
-def shard(pages: list[str], project: Project, k: int, n: int) -> list[str]:
+def shard(pages: list[str], project: Project, k: int, n: int, weight=None) -> list[str]:
     """The ``k``-th of ``n`` parts of ``pages`` (0-based) for tours that run side by side: a page
     and its counterparts in the other languages always fall in the same part (the tour walks
-    from one to the other with the language switch), and their numbers of pairs differ by one at most."""
-    keys = sorted({project.counterpart(rel, project.default_language) for rel in pages})
-    mine = set(keys[k::n])
+    from one to the other with the language switch). Parts balance the summed ``weight(rel)`` of
+    their pages (default 1 each): heaviest pair first, each into the lightest part so far
+    (deterministic, so every worker computes the same parts)."""
+    weight = weight or (lambda rel: 1)
+    pairs: dict[str, list[str]] = {}
+    for rel in pages:
+        pairs.setdefault(project.counterpart(rel, project.default_language), []).append(rel)
+    load = [0] * n
+    mine: set[str] = set()
+    for key, members in sorted(pairs.items(), key=lambda kv: (-sum(map(weight, kv[1])), kv[0])):
+        lightest = load.index(min(load))
+        load[lightest] += sum(map(weight, members))
+        if lightest == k:
+            mine.add(key)
     return [rel for rel in pages if project.counterpart(rel, project.default_language) in mine]
+
+
+PAGE_COST = 4000  # a visit and its checks cost about as much as this many elements, besides them
+
+
+def page_weight(site: Path, rel: str) -> int:
+    """How long the tour spends on a page, roughly: a fixed cost plus its number of elements
+    (axe-core's and the layout's time grow with them), counted as tags in its HTML."""
+    return PAGE_COST + (site / rel / "index.html").read_text("utf-8").count("<")
 
 
 @dataclass
@@ -249,17 +269,26 @@ def switch_language(tab: Tab, project: Project, rel: str, land: bool = True) -> 
     return []
 
 
+_SEARCH_META = "/键入|Type to start/i"  # Material's placeholder for an empty search box
+
+
 def search(tab: Tab, term: str) -> list[str]:
     """Type ``term`` into the search box of the current page; the result pages, best first."""
     box = tab.page.locator("input.md-search__input")
     if not box.is_visible():  # phone: the search box hides behind the search icon
         tab.page.locator('label[for="__search"]').first.click()
+    if box.input_value():  # an earlier search on this page: its results must not pass for these
+        box.fill("")
+        box.press("End")
+        tab.page.wait_for_function(
+            f"() => {_SEARCH_META}.test(document.querySelector('.md-search-result__meta').textContent)"
+        )
     box.fill(term)
     box.press("End")  # Material searches on key events; filled text alone (or an IME) sends none
-    tab.page.wait_for_function("""() => {  // the placeholder gives way to a count of results
+    tab.page.wait_for_function(f"""() => {{  // the placeholder gives way to a count of results
       const meta = document.querySelector(".md-search-result__meta");
-      return meta && !/键入|Type to start|Initializing|正在初始化/i.test(meta.textContent);
-    }""")
+      return meta && !{_SEARCH_META}.test(meta.textContent) && !/Initializing|正在初始化/i.test(meta.textContent);
+    }}""")
     hrefs = tab.page.eval_on_selector_all(
         ".md-search-result__list > li > a:first-child", "links => links.map(a => a.href)"
     )
@@ -392,19 +421,22 @@ _AXE_RUN = """options => axe.run(document, options).then(results => results.viol
 _SAME_COLOURS = """() => {
   document.querySelectorAll("[data-axe-same]").forEach(el => el.removeAttribute("data-axe-same"));
   const seen = new Set();
+  const memo = new Map();  // element -> its layers (down to an opaque colour) and opacity
+  const stack = el => {
+    if (!el) return {layers: [], opaque: false, opacity: 1};
+    if (memo.has(el)) return memo.get(el);
+    const s = getComputedStyle(el), layers = [];
+    if (s.backgroundImage !== "none") layers.push(s.backgroundImage);
+    const bg = s.backgroundColor, clear = bg === "rgba(0, 0, 0, 0)" || bg === "transparent";
+    if (!clear) layers.push(bg);
+    const opaque = !clear && !bg.startsWith("rgba"), below = stack(el.parentElement);
+    const out = {layers: opaque ? layers : layers.concat(below.layers), opaque: opaque || below.opaque,
+                 opacity: parseFloat(s.opacity) * below.opacity};
+    memo.set(el, out);
+    return out;
+  };
   const under = el => {  // the backgrounds under the text, down to an opaque colour; the opacity
-    const layers = [];
-    let opacity = 1, opaque = false;
-    for (; el; el = el.parentElement) {
-      const s = getComputedStyle(el);
-      opacity *= parseFloat(s.opacity);
-      if (opaque) continue;
-      if (s.backgroundImage !== "none") layers.push(s.backgroundImage);
-      const bg = s.backgroundColor;
-      if (bg === "rgba(0, 0, 0, 0)" || bg === "transparent") continue;
-      layers.push(bg);
-      opaque = !bg.startsWith("rgba");
-    }
+    const {layers, opacity} = stack(el);
     return layers.join(" over ") + "|" + opacity;
   };
   const text = el => [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.data.trim());
@@ -643,10 +675,12 @@ def keyboard_palette(tab: Tab, rel: str) -> list[str]:
     return problems
 
 
-def search_problems(tab: Tab, project: Project, home: str, term: str, expected: str) -> list[str]:
+def search_problems(tab: Tab, project: Project, home: str, term: str, expected: str, fresh: bool = True) -> list[str]:
     """Search ``term`` on the page ``home``: the first result must be ``expected`` and every result
-    a page of the reader's language (the language of ``home``)."""
-    visit(tab, home)
+    a page of the reader's language (the language of ``home``). With ``fresh=False`` a tab
+    already on ``home`` (an earlier search there) searches again without reloading the page."""
+    if fresh or tab.rel() != home:
+        visit(tab, home)
     results = search(tab, term)
     lang = project.language_of(home)
     where = f"searching {term!r} on /{home}"
