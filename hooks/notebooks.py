@@ -45,10 +45,11 @@ def _write(path: Path, text: str) -> None:
 @event_priority(-200)  # after mkdocs-static-i18n (-100): the files of the language being built
 def on_files(files, config):
     project, lang = Project.from_mkdocs(config), _language(config)
-    _chapters[lang] = notebook.chapters_cached(project, lang)
+    stored = notebook_pages.cache_dir(config) / "notebooks"
+    _chapters[lang] = notebook.chapters_cached(project, lang, stored)
     for page in _chapters[lang]:
         path = project.root / ".cache" / "notebooks" / lang / (page[:-3] + ".ipynb")
-        _write(path, notebook.dumps_cached(project, lang, page, notebook_pages.cache_dir(config) / "notebooks"))
+        _write(path, notebook.dumps_cached(project, lang, page, stored))
         where = project.notebook(lang, page)
         files.append(
             File.generated(config, where["download"], abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV)
@@ -86,6 +87,6 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if _colab(config):
         links.append(f"[{text['colab']}]({_colab(config).format(path=where['download'])}){{ .md-button }}")
     bar = '<div class="notebook-links" markdown>\n' + " ".join(links) + "\n</div>\n"
-    title = notebook.title_line(markdown)
+    title = notebook.title_line(markdown, notebook_pages.cache_dir(config) / "notebooks")
     lines = markdown.split("\n")
     return "\n".join([*lines[:title], "", bar, *lines[title:]])

@@ -21,7 +21,8 @@ Cell ids are unique and stable (derived from the example's path), so the same pa
 the same file (``dumps``). ``dumps_cached`` and ``chapters_cached`` give what ``dumps(build(...))`` and
 ``Project.chapters`` give, computed again only when a file they read changed (by content: the
 MkDocs hook calls them on every ``mkdocs serve`` rebuild); ``title_line`` is the line of a page's
-title. ``TEXT`` holds the notebook labels of each language (also used on the
+title. With a ``directory`` (the build cache), the three also keep their results on disk, so a new
+build process (``mkdocs build``, ``python3 dev.py serve``) reads no page it has read before. ``TEXT`` holds the notebook labels of each language (also used on the
 pages: "下载 Notebook" / "Download notebook").
 """
 
@@ -161,19 +162,44 @@ def dumps_cached(project: Project, lang: str, page: str, directory: Path | None 
     return text
 
 
-def chapters_cached(project: Project, lang: str) -> list[str]:
+def _stored(directory: Path | None, key: str, compute):
+    """``compute()``, kept as JSON under ``directory`` (``key``: a digest of everything it depends
+    on), written atomically; read back by any later process."""
+    if directory is None:
+        return compute()
+    path = directory / f"{key}.json"
+    try:
+        value = json.loads(path.read_text("utf-8"))
+        os.utime(path)  # in use: kept by notebook_pages.prune_cache
+        return value
+    except (OSError, ValueError):
+        pass
+    value = compute()
+    directory.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp") as tmp:
+        json.dump(value, tmp, ensure_ascii=False)
+    os.replace(tmp.name, path)
+    return value
+
+
+def chapters_cached(project: Project, lang: str, directory: Path | None = None) -> list[str]:
     """``project.chapters(lang)``, read again only when a page of ``lang`` changed (content)."""
     digests = {page: _digest(page) for page in sorted(project.docs(lang).rglob("*.md"))}  # before reading
     hit = _chapters_memo.get((project, lang))
     if hit is None or hit[0] != digests:
-        hit = _chapters_memo[project, lang] = (digests, project.chapters(lang))
+        key = hashlib.blake2b(repr((project, lang, sorted(digests.items()))).encode(), digest_size=16).hexdigest()
+        chapters = _stored(directory, f"chapters-{key}", lambda: project.chapters(lang))
+        hit = _chapters_memo[project, lang] = (digests, chapters)
     return list(hit[1])
 
 
 @functools.lru_cache(maxsize=256)
-def title_line(markdown: str) -> int:
+def title_line(markdown: str, directory: Path | None = None) -> int:
     """The line of a page's title (level-1 heading), 0 without one; remembered per text."""
-    return next((h.line for h in read(markdown).headings if h.level == 1), 0)
+    key = hashlib.blake2b(markdown.encode(), digest_size=16).hexdigest()
+    return _stored(
+        directory, f"title-{key}", lambda: next((h.line for h in read(markdown).headings if h.level == 1), 0)
+    )
 
 
 # Cells and outputs are made without nbformat.v4's per-node schema check (a fifth of the build's time);

@@ -18,7 +18,8 @@ tests/test_site_selftest.py break them on purpose.
    build and keys on a relative folder; ``cache_render`` keeps rendered HTML by content hash
    (notebook bytes, plugin settings, nbconvert and mkdocs-jupyter versions) under
    ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
-   share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py).
+   share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py
+   and verifydocs/notebook.py, and the shared stylesheet ``jupyter_css`` keeps per package versions).
 6. Alt text (nbconvert's lab template): it ignores the alt text a notebook gives a figure (the
    output's ``metadata["image/png"]["alt"]``, which the generator sets from the page) and writes
    the English placeholder "No description has been provided for this image", also on Chinese
@@ -59,6 +60,9 @@ ANCHORED_HEADING = re.compile(
 H1 = re.compile(r'<h1 id="[^"]*">(.*?)<a class="anchor-link"', re.S)
 HEADING = re.compile(r'<h([1-6]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 PROTECTED = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
+# what the Jupyter stylesheet is made from: the plugin's template, nbconvert's lab template, the
+# Pygments styles of jupyterlab_pygments
+CSS_PACKAGES = ("mkdocs-jupyter", "nbconvert", "jupyterlab_pygments", "Pygments")
 
 _css: str | None = None
 
@@ -67,9 +71,19 @@ def _plugin(config):
     return config.plugins.get("mkdocs-jupyter")
 
 
-def jupyter_css() -> str:
-    """The stylesheets mkdocs-jupyter inlines into a page, rendered once from an empty notebook."""
+def jupyter_css(directory: Path | None = None) -> str:
+    """The stylesheets mkdocs-jupyter inlines into a page, rendered once from an empty notebook;
+    with a ``directory`` (the build cache), kept there per version of the packages that make it."""
     global _css
+    stored = None
+    if directory is not None and _css is None:
+        versions = [f"{name}=={metadata.version(name)}" for name in CSS_PACKAGES]
+        stored = directory / f"jupyter-css-{hashlib.sha256(repr(versions).encode()).hexdigest()}.css"
+        try:
+            _css = stored.read_text("utf-8")
+            os.utime(stored)
+        except OSError:
+            pass
     if _css is None:
         from mkdocs_jupyter import convert
 
@@ -79,6 +93,11 @@ def jupyter_css() -> str:
             body = convert.nb2html(str(path), custom_mathjax_url="")
         # The last block is a Python list's repr of the first ones (mkdocs-jupyter's f-string).
         _css = "\n".join(css.strip() for css in STYLE.findall(body) if not css.strip().startswith("["))
+        if stored is not None:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=stored.parent, delete=False) as tmp:
+                tmp.write(_css)
+            os.replace(tmp.name, stored)
     return _css
 
 
@@ -105,7 +124,7 @@ def page_file(config, src_uri: str, abs_src_path: str, lang: str, alternates: di
 def stylesheet(config, files: Files) -> None:
     """Add the one shared Jupyter stylesheet (``CSS``) if it is not there yet."""
     if files.get_file_from_path(CSS) is None:
-        files.append(File.generated(config, CSS, content=jupyter_css()))
+        files.append(File.generated(config, CSS, content=jupyter_css(cache_dir(config))))
 
 
 def cache_dir(config) -> Path:
@@ -116,8 +135,8 @@ def cache_dir(config) -> Path:
 
 def prune_cache(config) -> None:
     cutoff = time.time() - 14 * 86400
-    for entry in cache_dir(config).rglob("*.json"):
-        if entry.stat().st_mtime < cutoff:
+    for entry in cache_dir(config).rglob("*.*"):
+        if entry.is_file() and entry.stat().st_mtime < cutoff:
             entry.unlink(missing_ok=True)
 
 
