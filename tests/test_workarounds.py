@@ -169,3 +169,107 @@ def test_notebook_title_is_the_rendered_h1_as_mkdocs_jupyter_names_it():
     content = '<p>x</p><h1 id="">张量 <code>tf</code> &amp; co<a class="anchor-link" href="#">¶</a></h1><h1 id="b">B'
     assert notebook_pages.h1_title(content) == "张量 tf & co"
     assert notebook_pages.h1_title("<h2 id='a'>A</h2>") is None
+
+
+# -- edit loop (issue 17): render cache, deferred jieba, build-cache entries ------------------------
+
+
+def _site(tmp_path, page_text: str):
+    """A one-page MkDocs project whose page includes ``snippets/a.txt``: (config, files, page factory)."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "snippets").mkdir(exist_ok=True)
+    (tmp_path / "docs" / "index.md").write_text(page_text, "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: t\nmarkdown_extensions:\n  - toc:\n      permalink: true\n  - pymdownx.snippets:\n"
+        "      base_path: !relative $config_dir/snippets\n      check_paths: true\n",
+        "utf-8",
+    )
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    files = Files([File("index.md", config["docs_dir"], config["site_dir"], config["use_directory_urls"])])
+
+    def page():
+        made = Page(None, files.get_file_from_path("index.md"), config)
+        made.read_source(config)
+        return made
+
+    return config, files, page
+
+
+def test_render_cache_gives_what_mkdocs_renders_and_renders_an_edited_include_again(tmp_path, monkeypatch):
+    from verifydocs.workarounds import render_cache
+
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "a.txt").write_text("first", "utf-8")
+    config, files, page = _site(tmp_path, '# Title\n\n## Part\n\n--8<-- "a.txt"\n')
+    cache = tmp_path / "cache"
+    plain = page()
+    plain.render(config, files)
+    cached = page()
+    render_cache.install(cached, config, files, cache)
+    cached.render(config, files)  # a miss: rendered and kept
+    monkeypatch.setattr(render_cache, "_memory", {})  # a new process: read from disk
+    again = page()
+    monkeypatch.setattr(type(again), "render", lambda self, config, files: pytest.fail("rendered again"))
+    render_cache.install(again, config, files, cache)
+    again.render(config, files)
+    for made in (cached, again):
+        assert made.content == plain.content and "first" in made.content
+        assert str(made.toc) == str(plain.toc) and made.title == plain.title == "Title"
+        assert made.present_anchor_ids == plain.present_anchor_ids
+    monkeypatch.undo()
+    (tmp_path / "snippets" / "a.txt").write_text("second", "utf-8")
+    edited = page()
+    render_cache.install(edited, config, files, cache)
+    edited.render(config, files)
+    assert "second" in edited.content
+
+
+def test_render_cache_keeps_no_render_that_warned(tmp_path):
+    from verifydocs.workarounds import render_cache
+
+    config, files, page = _site(tmp_path, "# T\n\n[gone](missing.md)\n")
+    warned = page()
+    render_cache.install(warned, config, files, tmp_path / "cache")
+    warned.render(config, files)  # MkDocs warns: the link's target is not in the site
+    assert not (tmp_path / "cache").exists()
+
+
+def test_search_cache_loads_the_deferred_jieba_dictionary_before_the_first_page_it_indexes(tmp_path, monkeypatch):
+    import jieba
+    from material.plugins.search.plugin import SearchIndex
+
+    words = tmp_path / "userdict.txt"
+    words.write_text("逐元素 10 n\n", "utf-8")
+    loaded = []
+    monkeypatch.setattr(jieba, "load_userdict", loaded.append)
+    monkeypatch.setattr(search_cache, "_loaded", set())
+    config = {"jieba_dict_user": str(words)}
+    search_cache.defer_userdict(config)
+    search_cache.defer_userdict(config)  # static-i18n runs on_config again for the next language
+    assert config["jieba_dict_user"] is None and loaded == []  # the search plugin's on_config loads nothing
+    settings = {"lang": ["zh"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}, **config}
+    search_cache.install()
+    try:
+        SearchIndex(**settings).add_entry_from_context(_page('<h1 id="t">逐元素</h1><p>加法</p>', url="a/"))
+        SearchIndex(**settings).add_entry_from_context(_page('<h1 id="t">逐元素</h1><p>乘法</p>', url="b/"))
+    finally:
+        search_cache.uninstall()
+    assert loaded == [str(words)]  # once, before the first page indexed
+    missing = {"jieba_dict_user": str(tmp_path / "nowhere.txt")}
+    search_cache.defer_userdict(missing)
+    assert missing["jieba_dict_user"]  # left for the search plugin to report
+
+
+def test_jupyter_stylesheet_is_kept_per_package_versions(tmp_path, monkeypatch):
+    from verifydocs.workarounds import notebook_pages
+
+    monkeypatch.setattr(notebook_pages, "_css", None)
+    css = notebook_pages.jupyter_css(tmp_path)
+    assert ".jp-Notebook" in css and [p.name[:12] for p in tmp_path.iterdir()] == ["jupyter-css-"]
+    monkeypatch.setattr(notebook_pages, "_css", None)  # a new process reads it back
+    monkeypatch.setattr("mkdocs_jupyter.convert.nb2html", lambda *a, **k: pytest.fail("rendered again"))
+    assert notebook_pages.jupyter_css(tmp_path) == css

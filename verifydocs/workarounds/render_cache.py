@@ -9,12 +9,15 @@ in ``on_pre_page``) wraps ``Page.render`` of one page with one.
 Contract: the wrapped render gives the page exactly what ``Page.render`` gives it (``content``, the
 table of contents, the title found in the Markdown, the anchors it holds and the links to other
 pages' anchors that MkDocs validates after the build) for the same key: the page's Markdown (after
-``on_page_markdown``), its source path and URL, every site file's source path and URL, the content
-of every file it includes with ``--8<--`` (read by ``verifydocs.pages``, the one page reader), the
+``on_page_markdown``), its source path and URL, every site file's source path and URL, the
 Markdown extensions and their settings, ``use_directory_urls``, ``validation`` and the versions of
-MkDocs, Markdown, pymdown-extensions and Pygments. A render that logged a warning is not kept, so
-a strict build fails again on it. Kept in memory (the ``mkdocs serve`` process) and under
-``directory`` (the build cache's ``pages/``): one JSON file per page version, written atomically.
+MkDocs, Markdown, pymdown-extensions and Pygments; and the content of every file pymdownx.snippets
+looked for while rendering it (recorded from ``SnippetPreprocessor.get_snippet_path`` during the
+render: each path a ``--8<--`` line may resolve to, so an edited, created or deleted file renders
+the page again). A render that logged a warning is not kept, so a strict build fails again on it.
+Kept in memory (the ``mkdocs serve`` process) and under ``directory`` (the build cache's
+``pages/``): one JSON file per page key, written atomically. Snippets fetched from URLs
+(``url_download``, off here) are not followed.
 tests/test_workarounds.py checks identical output and that an edited include renders again.
 """
 
@@ -29,9 +32,9 @@ from importlib import metadata
 from pathlib import Path
 
 from mkdocs.structure.toc import get_toc
+from pymdownx.snippets import SnippetPreprocessor
 
-from verifydocs import pages
-
+ORIGINAL_SNIPPET_PATH = SnippetPreprocessor.get_snippet_path
 PACKAGES = ("mkdocs", "Markdown", "pymdown-extensions", "Pygments")
 _memory: dict[str, dict] = {}
 _files_keys: dict[int, tuple[object, str]] = {}  # id(files) -> (files, digest of its paths and URLs)
@@ -61,12 +64,6 @@ def _files_key(files) -> str:
     return hit[1]
 
 
-def _snippet_bases(config) -> list[Path]:
-    settings = (config["mdx_configs"] or {}).get("pymdownx.snippets", {})
-    bases = settings.get("base_path", ["."])
-    return [Path(os.fspath(base)) for base in (bases if isinstance(bases, (list, tuple)) else [bases])]
-
-
 def _stable(value):
     """``value`` as plain data that is the same in every process (no object addresses)."""
     if isinstance(value, dict):
@@ -83,27 +80,14 @@ def _stable(value):
     return [type(value).__module__, type(value).__qualname__, _stable(getattr(value, "__dict__", None))]
 
 
-def _includes(markdown: str, directory: Path | None) -> list[str]:
-    """The files ``markdown`` includes (the page reader's reading), kept per text."""
-    name = "includes-" + hashlib.blake2b(markdown.encode(), digest_size=16).hexdigest()
-    stored = _load(directory, name)
-    if stored is None:
-        stored = {"includes": sorted({include.target for include in pages.read(markdown).includes})}
-        _store(directory, name, stored)
-    return stored["includes"]
-
-
-def key(page, config, files, directory: Path | None = None) -> str:
-    """What the page's render depends on (see the module's contract)."""
-    bases = _snippet_bases(config)
-    included = [(t, [_digest(base / t) for base in bases]) for t in _includes(page.markdown, directory)]
+def key(page, config, files) -> str:
+    """What the page's render depends on, but the files it includes (see the module's contract)."""
     parts = (
         page.markdown,
         page.file.src_uri,
         page.file.dest_uri,
         page.url,
         _files_key(files),
-        included,
         _stable(config["markdown_extensions"]),
         _stable(config["mdx_configs"] or {}),
         config["use_directory_urls"],
@@ -111,6 +95,19 @@ def key(page, config, files, directory: Path | None = None) -> str:
         [f"{name}=={metadata.version(name)}" for name in PACKAGES],
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _recording(reads: dict[str, str | None]):
+    """``SnippetPreprocessor.get_snippet_path`` that also notes, for each file a snippet line asks
+    for, the content of every path it may resolve to (so a file created later is seen too)."""
+
+    def get_snippet_path(self, path):
+        for base, is_dir in self.get_bases():
+            candidate = os.path.join(base if is_dir else os.path.dirname(base), path)
+            reads.setdefault(candidate, _digest(Path(candidate)))
+        return ORIGINAL_SNIPPET_PATH(self, path)
+
+    return get_snippet_path
 
 
 def _load(directory: Path | None, name: str) -> dict | None:
@@ -148,16 +145,21 @@ def install(page, config, files, directory: Path | None = None) -> None:
     render = page.render
 
     def cached_render(config, files):
-        name = key(page, config, files, directory)
+        name = key(page, config, files)
         entry = _load(directory, name)
+        reads = entry.get("reads") if entry is not None else None
+        if reads is None or any(_digest(Path(path)) != digest for path, digest in reads.items()):
+            entry = None  # new, or an included file changed
         if entry is None:
-            handler = _Warnings()
+            handler, reads = _Warnings(), {}
             loggers = [logging.getLogger(), logging.getLogger("mkdocs")]
             for logger in loggers:
                 logger.addHandler(handler)
+            SnippetPreprocessor.get_snippet_path = _recording(reads)
             try:
                 render(config, files)
             finally:
+                SnippetPreprocessor.get_snippet_path = ORIGINAL_SNIPPET_PATH
                 for logger in loggers:
                     logger.removeHandler(handler)
             if handler.seen:
@@ -169,6 +171,7 @@ def install(page, config, files, directory: Path | None = None) -> None:
                 "title": page._title_from_render,
                 "anchors": sorted(page.present_anchor_ids or ()),
                 "links": None if links is None else [[f.src_uri, anchors] for f, anchors in links.items()],
+                "reads": reads,
             }
             _store(directory, name, entry)
             return
