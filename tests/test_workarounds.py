@@ -273,3 +273,26 @@ def test_jupyter_stylesheet_is_kept_per_package_versions(tmp_path, monkeypatch):
     monkeypatch.setattr(notebook_pages, "_css", None)  # a new process reads it back
     monkeypatch.setattr("mkdocs_jupyter.convert.nb2html", lambda *a, **k: pytest.fail("rendered again"))
     assert notebook_pages.jupyter_css(tmp_path) == css
+
+
+def test_chapter_list_and_title_lines_outlive_the_process_in_the_build_cache(tmp_path, monkeypatch):
+    from verifydocs import notebook
+    from verifydocs.layout import Project
+
+    (tmp_path / "docs" / "en").mkdir(parents=True)
+    (tmp_path / "docs" / "en" / "index.md").write_text("Intro\n\n# Home\n", "utf-8")
+    project = Project(tmp_path, ("en",), "en", "https://example.invalid/")
+    cache = tmp_path / "cache"
+    chapters = notebook.chapters_cached(project, "en", cache)
+    line = notebook.title_line("Intro\n\n# Home\n", cache)
+    expected = next(h.line for h in notebook.read("Intro\n\n# Home\n").headings if h.level == 1)
+    assert (chapters, line) == (project.chapters("en"), expected)
+    monkeypatch.setattr(notebook, "_chapters_memo", {})  # a new process
+    monkeypatch.setattr(Project, "chapters", lambda *args: pytest.fail("pages read again"))
+    monkeypatch.setattr(notebook, "read", lambda *args: pytest.fail("page read again"))
+    notebook.title_line.cache_clear()
+    assert notebook.chapters_cached(project, "en", cache) == chapters
+    assert notebook.title_line("Intro\n\n# Home\n", cache) == line
+    (tmp_path / "docs" / "en" / "index.md").write_text("# Changed\n", "utf-8")
+    with pytest.raises(pytest.fail.Exception, match="pages read again"):
+        notebook.chapters_cached(project, "en", cache)
