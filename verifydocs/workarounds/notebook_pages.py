@@ -16,10 +16,13 @@ tests/test_site_selftest.py break them on purpose.
    ``slim`` moves the generator's ``<a id>`` anchors onto the headings and rebuilds the TOC.
 5. Speed: nbconvert takes ~1 s per notebook, and mkdocs-jupyter's own cache evicts per language
    build and keys on a relative folder; ``cache_render`` keeps rendered HTML by content hash
-   (notebook bytes, plugin settings, nbconvert and mkdocs-jupyter versions) under
+   (notebook text, plugin settings, nbconvert and mkdocs-jupyter versions) under
    ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
    share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py
    and verifydocs/notebook.py, and the shared stylesheet ``jupyter_css`` keeps per package versions).
+   The notebooks link to the site's address, which ``mkdocs serve`` sets to the address it serves
+   on: a notebook is rendered with ``SITE`` in place of that address, put back in the HTML after,
+   so one entry serves every address (a new ``--dev-addr`` renders nothing again).
 6. Alt text (nbconvert's lab template): it ignores the alt text a notebook gives a figure (the
    output's ``metadata["image/png"]["alt"]``, which the generator sets from the page) and writes
    the English placeholder "No description has been provided for this image", also on Chinese
@@ -62,6 +65,10 @@ HEADING = re.compile(r'<h([1-6]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S
 PROTECTED = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
 # what the Jupyter stylesheet is made from: the plugin's template, nbconvert's lab template, the
 # Pygments styles of jupyterlab_pygments
+# The notebooks link to the site's address, which ``mkdocs serve`` sets to the one it serves on;
+# rendered with SITE in its place, one cache entry serves every address (see ``cache_render``).
+SITE = "https://site-address.invalid/"
+PLAIN_URL = re.compile(r"[A-Za-z0-9+.-]+://[A-Za-z0-9._~:/@%-]*/")
 CSS_PACKAGES = ("mkdocs-jupyter", "nbconvert", "jupyterlab_pygments", "Pygments")
 
 _css: str | None = None
@@ -140,17 +147,32 @@ def prune_cache(config) -> None:
             entry.unlink(missing_ok=True)
 
 
+def _neutral(text: str, config) -> tuple[str, str | None]:
+    """The notebook ``text`` with the site's address (its links' base) replaced by ``SITE``, and that
+    address; the text itself and ``None`` when the address is not a plain URL (then it is rendered
+    as it is)."""
+    base = config["site_url"] or ""
+    base = base if base.endswith("/") else base + "/"
+    if not PLAIN_URL.fullmatch(base) or SITE in text:
+        return text, None
+    return text.replace(base, SITE), base
+
+
 def cache_render(page, config) -> None:
     """Wrap the ``render`` mkdocs-jupyter installed on a notebook page with the HTML cache."""
     render = page.__dict__.get("render")
     plugin = _plugin(config)
     if render is None or plugin is None or not page.file.src_uri.endswith(".ipynb"):
         return
-    digest = hashlib.sha256(Path(page.file.abs_src_path).read_bytes())
+    neutral, base = _neutral(Path(page.file.abs_src_path).read_text("utf-8"), config)
+    digest = hashlib.sha256(neutral.encode())
     for name in ("mkdocs-jupyter", "nbconvert"):
         digest.update(f"{name}=={metadata.version(name)}".encode())
     digest.update(repr(sorted(plugin.config.items())).encode())
     entry = cache_dir(config) / f"{digest.hexdigest()}.json"
+
+    def addressed(text: str) -> str:
+        return text.replace(SITE, base) if base and text else text
 
     def cached_render(config, files):
         try:
@@ -160,10 +182,16 @@ def cache_render(page, config) -> None:
 
             toc_and_title = mkdocs_jupyter._get_nb_toc_tokens
             mkdocs_jupyter._get_nb_toc_tokens = lambda path, depth: ([], None)
-            try:
-                render(config, files)
-            finally:
-                mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
+            source = page.file.abs_src_path
+            with tempfile.TemporaryDirectory() as tmp:
+                if base:  # rendered without the address, which is put back after: one entry for all
+                    page.file.abs_src_path = os.path.join(tmp, os.path.basename(source))
+                    Path(page.file.abs_src_path).write_text(neutral, "utf-8")
+                try:
+                    render(config, files)
+                finally:
+                    mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
+                    page.file.abs_src_path = source
             title = h1_title(page.content)
             if title is not None and not plugin.config["ignore_h1_titles"]:
                 page.title = title
@@ -173,8 +201,9 @@ def cache_render(page, config) -> None:
             ) as tmp:
                 json.dump({"content": page.content, "title": page.title}, tmp)
             os.replace(tmp.name, entry)
+            page.content, page.title = addressed(page.content), addressed(page.title)
         else:
-            page.content, page.title = cached["content"], cached["title"]
+            page.content, page.title = addressed(cached["content"]), addressed(cached["title"])
             os.utime(entry)
 
     page.render = cached_render
