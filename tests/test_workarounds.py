@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import jinja2
@@ -296,3 +297,54 @@ def test_chapter_list_and_title_lines_outlive_the_process_in_the_build_cache(tmp
     (tmp_path / "docs" / "en" / "index.md").write_text("# Changed\n", "utf-8")
     with pytest.raises(pytest.fail.Exception, match="pages read again"):
         notebook.chapters_cached(project, "en", cache)
+
+
+def test_rendered_notebook_is_kept_once_for_every_site_address(tmp_path, monkeypatch):
+    from verifydocs.workarounds import notebook_pages
+
+    monkeypatch.setenv("NOTEBOOK_HTML_CACHE", str(tmp_path / "cache"))
+    notebook = tmp_path / "nb.ipynb"
+    notebook.write_text('{"link": "http://127.0.0.1:8000/site/tensors/"}', "utf-8")
+
+    class Config(dict):
+        plugins = {"mkdocs-jupyter": SimpleNamespace(config={"ignore_h1_titles": False})}
+
+    def page(site_url: str, render):
+        made = SimpleNamespace(file=SimpleNamespace(src_uri="nb.ipynb", abs_src_path=str(notebook)), title="nb")
+        made.render = lambda config, files: render(made)
+        config = Config(site_url=site_url, config_file_path=str(tmp_path / "mkdocs.yml"))
+        notebook_pages.cache_render(made, config)
+        made.render(config, None)
+        return made
+
+    def render(made):  # what nbconvert gives: the notebook's text in the HTML
+        text = Path(made.file.abs_src_path).read_text("utf-8")
+        made.content = '<h1 id="">T<a class="anchor-link" href="#">¶</a></h1>' + text
+
+    rendered = page("http://127.0.0.1:8000/site/", render)
+    assert "http://127.0.0.1:8000/site/tensors/" in rendered.content and rendered.title == "T"
+    assert notebook_pages.SITE not in rendered.content
+    notebook.write_text('{"link": "http://localhost:9000/site/tensors/"}', "utf-8")  # served elsewhere
+    moved = page("http://localhost:9000/site/", lambda made: pytest.fail("rendered again"))
+    assert moved.content == rendered.content.replace("127.0.0.1:8000", "localhost:9000")
+
+
+def test_slimmed_notebook_page_is_kept_per_content(tmp_path, monkeypatch):
+    from verifydocs.workarounds import notebook_pages
+
+    notebook = tmp_path / "nb.ipynb"
+    notebook.write_text('{"cells": []}', "utf-8")
+    content = '<style>x</style><p><a id="t"></a></p>\n<h2 id="">T<a class="anchor-link" href="#">¶</a></h2>'
+
+    def page():
+        return SimpleNamespace(file=SimpleNamespace(abs_src_path=str(notebook)), url="en/notebooks/t/", toc=None)
+
+    first = page()
+    html = notebook_pages.slim(content, first, tmp_path / "slim")
+    monkeypatch.setattr(notebook_pages, "_slimmed", {})  # a new process
+    monkeypatch.setattr(notebook_pages, "_alt_texts", lambda *args: pytest.fail("slimmed again"))
+    again = page()
+    assert notebook_pages.slim(content, again, tmp_path / "slim") == html and '<h2 id="t">' in html
+    assert (
+        [(item.id, item.title) for item in again.toc] == [(item.id, item.title) for item in first.toc] == [("t", "T")]
+    )

@@ -35,6 +35,7 @@ tests/test_site_selftest.py break them on purpose.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -74,6 +75,11 @@ CSS_PACKAGES = ("mkdocs-jupyter", "nbconvert", "jupyterlab_pygments", "Pygments"
 _css: str | None = None
 
 
+@functools.cache
+def _versions(names: tuple[str, ...]) -> str:
+    return "".join(f"{name}=={metadata.version(name)}" for name in names)
+
+
 def _plugin(config):
     return config.plugins.get("mkdocs-jupyter")
 
@@ -84,8 +90,7 @@ def jupyter_css(directory: Path | None = None) -> str:
     global _css
     stored = None
     if directory is not None and _css is None:
-        versions = [f"{name}=={metadata.version(name)}" for name in CSS_PACKAGES]
-        stored = directory / f"jupyter-css-{hashlib.sha256(repr(versions).encode()).hexdigest()}.css"
+        stored = directory / f"jupyter-css-{hashlib.sha256(_versions(CSS_PACKAGES).encode()).hexdigest()}.css"
         try:
             _css = stored.read_text("utf-8")
             os.utime(stored)
@@ -166,8 +171,7 @@ def cache_render(page, config) -> None:
         return
     neutral, base = _neutral(Path(page.file.abs_src_path).read_text("utf-8"), config)
     digest = hashlib.sha256(neutral.encode())
-    for name in ("mkdocs-jupyter", "nbconvert"):
-        digest.update(f"{name}=={metadata.version(name)}".encode())
+    digest.update(_versions(("mkdocs-jupyter", "nbconvert")).encode())
     digest.update(repr(sorted(plugin.config.items())).encode())
     entry = cache_dir(config) / f"{digest.hexdigest()}.json"
 
@@ -234,9 +238,8 @@ def _typeset(cell: str) -> str:
     return "".join(out)
 
 
-def _toc(content: str):
-    from mkdocs.structure.toc import get_toc
-
+def _toc(content: str) -> list[dict]:
+    """The table of contents' tokens (as ``mkdocs.structure.toc.get_toc`` takes them) of ``content``."""
     root: list[dict] = []
     stack: list[dict] = []
     for level, anchor, title in HEADING.findall(content):
@@ -250,7 +253,7 @@ def _toc(content: str):
             stack.pop()
         (stack[-1]["children"] if stack else root).append(item)
         stack.append(item)
-    return get_toc(root)
+    return root
 
 
 IMAGE = re.compile(r"<img\b[^>]*>")
@@ -285,22 +288,51 @@ def _alt_texts(content: str, notebook: Path) -> str:
     return IMAGE.sub(replace, content)
 
 
-def slim(content: str, page) -> str:
+_slimmed: dict[str, dict] = {}  # in-process memo of _slim_body (mkdocs serve rebuilds)
+
+
+def _slim_body(content: str, notebook: Path, directory: Path | None) -> dict:
+    """``{"content", "toc"}``: the rendered ``content`` light, with the site's MathJax, ids and the
+    figures' alt text from ``notebook``, and its TOC tokens; kept per content and version of this
+    module (in memory and, with a ``directory``, on disk)."""
+    code = Path(__file__).read_bytes()  # an edit of these steps makes the kept results stale
+    digest = hashlib.sha256(code + b"\0" + content.encode() + b"\0" + notebook.read_bytes()).hexdigest()
+    stored = directory / f"slim-{digest}.json" if directory is not None else None
+    if digest not in _slimmed and stored is not None:
+        try:
+            _slimmed[digest] = json.loads(stored.read_text("utf-8"))
+            os.utime(stored)
+        except (OSError, ValueError):
+            pass
+    if digest not in _slimmed:
+        content = STYLE.sub("", content)
+        content = _alt_texts(content, notebook)
+        content = MATHJAX2.sub("", content)
+        content = MARKDOWN_CELL.sub(lambda m: m.group(1) + _typeset(m.group(2)) + m.group(3), content)
+        content = ANCHORED_HEADING.sub(
+            lambda m: f'<h{m[2]} id="{m[1]}">{m[3]}<a class="anchor-link" href="#{m[1]}">', content
+        )
+        _slimmed[digest] = {"content": content, "toc": _toc(content)}
+        if stored is not None:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=stored.parent, delete=False) as tmp:
+                json.dump(_slimmed[digest], tmp, ensure_ascii=False)
+            os.replace(tmp.name, stored)
+    return _slimmed[digest]
+
+
+def slim(content: str, page, directory: Path | None = None) -> str:
     """A rendered notebook page's content, light and with the site's MathJax, ids, TOC and the
     figures' alt text; the links the generator attached to the page's file (download, chapter
-    page, Colab) on top."""
-    content = STYLE.sub("", content)
-    content = _alt_texts(content, Path(page.file.abs_src_path))
-    content = MATHJAX2.sub("", content)
-    content = MARKDOWN_CELL.sub(lambda m: m.group(1) + _typeset(m.group(2)) + m.group(3), content)
-    content = ANCHORED_HEADING.sub(
-        lambda m: f'<h{m[2]} id="{m[1]}">{m[3]}<a class="anchor-link" href="#{m[1]}">', content
-    )
-    page.toc = _toc(content)
+    page, Colab) on top. With a ``directory`` (the build cache), the work is kept per content."""
+    from mkdocs.structure.toc import get_toc
+
+    body = _slim_body(content, Path(page.file.abs_src_path), directory)
+    page.toc = get_toc(body["toc"])
     css = get_relative_url(CSS, page.url)
     links = []
     for label, target, attrs in getattr(page.file, "notebook_links", []):
         href = target if re.match(r"^[a-z]+:", target) else get_relative_url(target, page.url)
         links.append(f'<a class="md-button" href="{html.escape(href)}"{attrs}>{html.escape(label)}</a>')
     bar = f'<p class="notebook-links">{" ".join(links)}</p>\n' if links else ""
-    return f'<link rel="stylesheet" href="{css}">\n{bar}{content}'
+    return f'<link rel="stylesheet" href="{css}">\n{bar}{body["content"]}'

@@ -23,6 +23,7 @@ tests/test_workarounds.py checks identical output and that an edited include ren
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -49,11 +50,26 @@ class _Warnings(logging.Handler):
         self.seen = True
 
 
+_stats: dict[Path, tuple[tuple[int, int, int], str]] = {}  # path -> (its stat, its content's digest)
+
+
 def _digest(path: Path) -> str | None:
+    """The content's digest; hashed again only when the file's size, mtime or inode changed."""
     try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        stat = path.stat()
+        seen = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        if path in _stats and _stats[path][0] == seen:
+            return _stats[path][1]
+        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
     except OSError:
         return None
+    _stats[path] = (seen, digest)
+    return digest
+
+
+@functools.cache
+def _versions() -> list[str]:
+    return [f"{name}=={metadata.version(name)}" for name in PACKAGES]
 
 
 def _files_key(files) -> str:
@@ -92,7 +108,7 @@ def key(page, config, files) -> str:
         _stable(config["mdx_configs"] or {}),
         config["use_directory_urls"],
         _stable(dict(config["validation"])),
-        [f"{name}=={metadata.version(name)}" for name in PACKAGES],
+        _versions(),
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
