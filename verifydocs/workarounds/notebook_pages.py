@@ -22,7 +22,10 @@ tests/test_site_selftest.py break them on purpose.
    and verifydocs/notebook.py, and the shared stylesheet ``jupyter_css`` keeps per package versions).
    The notebooks link to the site's address, which ``mkdocs serve`` sets to the address it serves
    on: a notebook is rendered with ``SITE`` in place of that address, put back in the HTML after,
-   so one entry serves every address (a new ``--dev-addr`` renders nothing again).
+   so one entry serves every address (a new ``--dev-addr`` renders nothing again). A ``mkdocs
+   build`` that lacks several renders them ahead in forked workers, one per CPU (``prerender``,
+   from hooks/notebooks.py once every language's notebooks are written), while it builds the
+   other pages.
 6. Alt text (nbconvert's lab template): it ignores the alt text a notebook gives a figure (the
    output's ``metadata["image/png"]["alt"]``, which the generator sets from the page) and writes
    the English placeholder "No description has been provided for this image", also on Chinese
@@ -35,10 +38,12 @@ tests/test_site_selftest.py break them on purpose.
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import hashlib
 import html
 import json
+import multiprocessing
 import os
 import re
 import tempfile
@@ -163,52 +168,119 @@ def _neutral(text: str, config) -> tuple[str, str | None]:
     return text.replace(base, SITE), base
 
 
+def _entry(path: str, config) -> tuple[Path, str, str | None]:
+    """Where the rendered notebook at ``path`` is kept, its text without the site's address, and
+    that address (``_neutral``)."""
+    neutral, base = _neutral(Path(path).read_text("utf-8"), config)
+    digest = hashlib.sha256(neutral.encode())
+    digest.update(_versions(("mkdocs-jupyter", "nbconvert")).encode())
+    digest.update(repr(sorted(_plugin(config).config.items())).encode())
+    return cache_dir(config) / f"{digest.hexdigest()}.json", neutral, base
+
+
+def _render_into(entry: Path, page, render, neutral: str, ignore_h1_titles: bool) -> None:
+    """mkdocs-jupyter's ``render`` of ``page`` (its notebook given as ``neutral``), kept in ``entry``:
+    the HTML and the title of its first ``<h1>`` (None: the page keeps its own title)."""
+    from mkdocs_jupyter import plugin as mkdocs_jupyter
+
+    toc_and_title = mkdocs_jupyter._get_nb_toc_tokens
+    mkdocs_jupyter._get_nb_toc_tokens = lambda path, depth: ([], None)
+    source = page.file.abs_src_path
+    with tempfile.TemporaryDirectory() as tmp:
+        page.file.abs_src_path = os.path.join(tmp, os.path.basename(source))
+        Path(page.file.abs_src_path).write_text(neutral, "utf-8")
+        try:
+            render(None, None)  # mkdocs-jupyter's render reads neither
+        finally:
+            mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
+            page.file.abs_src_path = source
+    title = None if ignore_h1_titles else h1_title(page.content)
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp") as tmp:
+        json.dump({"content": page.content, "title": title}, tmp)
+    os.replace(tmp.name, entry)
+
+
+# -- cache misses rendered ahead, in parallel (``prerender``), while the build goes on
+_pool: concurrent.futures.ProcessPoolExecutor | None = None
+_pending: dict[Path, concurrent.futures.Future] = {}
+_jobs: list[tuple] = []  # what each forked worker renders (inherited, not pickled)
+
+
+def _prerender_job(index: int) -> None:
+    stand_in, entry, neutral, ignore_h1_titles = _jobs[index]
+    _render_into(entry, stand_in, stand_in.render, neutral, ignore_h1_titles)
+
+
+def prerender(config, notebooks: list[tuple[str, str]]) -> None:
+    """Start rendering the ``notebooks`` (site source path, file) that the cache lacks, in forked
+    worker processes, one per CPU; ``cache_render`` then waits for the one it needs instead of
+    rendering it. Nothing when fewer than two are missing or on one CPU (``os.sched_getaffinity``)."""
+    global _pool
+    plugin = _plugin(config)
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    if plugin is None or cpus < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    misses = []
+    for src_uri, path in notebooks:
+        entry, neutral, _ = _entry(path, config)
+        if entry not in _pending and not entry.exists() and entry not in {m[1] for m in misses}:
+            misses.append((src_uri, entry, neutral, path))
+    if len(misses) < 2:
+        return
+    from types import SimpleNamespace
+
+    for src_uri, entry, neutral, path in misses:
+        stand_in = SimpleNamespace(
+            file=SimpleNamespace(src_uri=src_uri, src_path=src_uri, abs_src_path=path), abs_url="/"
+        )
+        plugin.on_pre_page(stand_in, config=config, files=None)  # installs its render on the stand-in
+        _jobs.append((stand_in, entry, neutral, plugin.config["ignore_h1_titles"]))
+    if _pool is None:
+        context = multiprocessing.get_context("fork")  # workers inherit the loaded plugin and _jobs
+        _pool = concurrent.futures.ProcessPoolExecutor(min(cpus, len(misses)), mp_context=context)
+    for index in range(len(_jobs) - len(misses), len(_jobs)):
+        _pending[_jobs[index][1]] = _pool.submit(_prerender_job, index)
+
+
+def stop_prerender() -> None:
+    """Stop the workers (the build failed, or every page they render was rendered)."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=False, cancel_futures=True)
+    _pool = None
+    _pending.clear()
+    _jobs.clear()
+
+
 def cache_render(page, config) -> None:
     """Wrap the ``render`` mkdocs-jupyter installed on a notebook page with the HTML cache."""
     render = page.__dict__.get("render")
     plugin = _plugin(config)
     if render is None or plugin is None or not page.file.src_uri.endswith(".ipynb"):
         return
-    neutral, base = _neutral(Path(page.file.abs_src_path).read_text("utf-8"), config)
-    digest = hashlib.sha256(neutral.encode())
-    digest.update(_versions(("mkdocs-jupyter", "nbconvert")).encode())
-    digest.update(repr(sorted(plugin.config.items())).encode())
-    entry = cache_dir(config) / f"{digest.hexdigest()}.json"
+    entry, neutral, base = _entry(page.file.abs_src_path, config)
 
     def addressed(text: str) -> str:
         return text.replace(SITE, base) if base and text else text
 
     def cached_render(config, files):
+        if entry in _pending:
+            try:
+                _pending.pop(entry).result()
+            except Exception:  # rendered here instead, where its error shows as mkdocs-jupyter's
+                pass
+            if not _pending:
+                stop_prerender()
         try:
             cached = json.loads(entry.read_text("utf-8"))
-        except (OSError, ValueError):
-            from mkdocs_jupyter import plugin as mkdocs_jupyter
-
-            toc_and_title = mkdocs_jupyter._get_nb_toc_tokens
-            mkdocs_jupyter._get_nb_toc_tokens = lambda path, depth: ([], None)
-            source = page.file.abs_src_path
-            with tempfile.TemporaryDirectory() as tmp:
-                if base:  # rendered without the address, which is put back after: one entry for all
-                    page.file.abs_src_path = os.path.join(tmp, os.path.basename(source))
-                    Path(page.file.abs_src_path).write_text(neutral, "utf-8")
-                try:
-                    render(config, files)
-                finally:
-                    mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
-                    page.file.abs_src_path = source
-            title = h1_title(page.content)
-            if title is not None and not plugin.config["ignore_h1_titles"]:
-                page.title = title
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp"
-            ) as tmp:
-                json.dump({"content": page.content, "title": page.title}, tmp)
-            os.replace(tmp.name, entry)
-            page.content, page.title = addressed(page.content), addressed(page.title)
-        else:
-            page.content, page.title = addressed(cached["content"]), addressed(cached["title"])
             os.utime(entry)
+        except (OSError, ValueError):
+            _render_into(entry, page, render, neutral, plugin.config["ignore_h1_titles"])
+            cached = json.loads(entry.read_text("utf-8"))
+        page.content = addressed(cached["content"])
+        if cached["title"] is not None:
+            page.title = addressed(cached["title"])
 
     page.render = cached_render
 
