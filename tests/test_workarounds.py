@@ -348,3 +348,44 @@ def test_slimmed_notebook_page_is_kept_per_content(tmp_path, monkeypatch):
     assert (
         [(item.id, item.title) for item in again.toc] == [(item.id, item.title) for item in first.toc] == [("t", "T")]
     )
+
+
+def test_missing_notebook_renders_are_made_ahead_in_workers(tmp_path, monkeypatch):
+    import os
+
+    from verifydocs.workarounds import notebook_pages
+
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("rendering ahead needs two CPUs")
+    monkeypatch.setenv("NOTEBOOK_HTML_CACHE", str(tmp_path / "cache"))
+    pid = os.getpid()
+
+    class Plugin:  # mkdocs-jupyter's part: installs a render on each page
+        config = {"ignore_h1_titles": False}
+
+        def on_pre_page(self, page, config, files):
+            def render(config, files):
+                text = Path(page.file.abs_src_path).read_text("utf-8")
+                page.content = f'<h1 id="">{text}<a class="anchor-link" href="#">¶</a></h1>{os.getpid() != pid}'
+
+            page.render = render
+
+    class Config(dict):
+        plugins = {"mkdocs-jupyter": Plugin()}
+
+    config = Config(site_url="https://example.org/", config_file_path=str(tmp_path / "mkdocs.yml"))
+    notebooks = []
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.ipynb").write_text(f"notebook {name}", "utf-8")
+        notebooks.append((f"notebooks/{name}.ipynb", str(tmp_path / f"{name}.ipynb")))
+    notebook_pages.prerender(config, notebooks)
+    try:
+        for src_uri, path in notebooks:
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=src_uri, abs_src_path=path), title="x")
+            page.render = lambda config, files: pytest.fail("rendered in the build's process")
+            notebook_pages.cache_render(page, config)
+            page.render(config, None)
+            assert page.content.endswith("True") and page.title == Path(path).read_text("utf-8")
+        assert notebook_pages._pool is None  # stopped once every page it rendered was used
+    finally:
+        notebook_pages.stop_prerender()
