@@ -31,11 +31,8 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import json
-import os
 import posixpath
 import re
-import tempfile
 import textwrap
 import tomllib
 from pathlib import Path
@@ -45,6 +42,7 @@ import nbformat
 from nbformat import v4
 from packaging.requirements import Requirement
 
+from . import buildcache
 from .layout import Project, figure_owner, is_example
 from .pages import Block, Page, read, read_file
 
@@ -138,13 +136,8 @@ def dumps_cached(project: Project, lang: str, page: str, directory: Path | None 
     stored = (
         directory / (hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest() + ".json") if directory else None
     )
-    if key not in _notebooks_memo and stored is not None:
-        try:
-            data = json.loads(stored.read_text("utf-8"))
-            _notebooks_memo[key] = ({Path(path): digest for path, digest in data["reads"].items()}, data["text"])
-            os.utime(stored)  # in use: kept by notebook_pages.prune_cache
-        except (OSError, ValueError, KeyError):
-            pass
+    if key not in _notebooks_memo and stored is not None and (data := buildcache.read(stored)):
+        _notebooks_memo[key] = ({Path(path): digest for path, digest in data["reads"].items()}, data["text"])
     if key in _notebooks_memo and all(_digest(path) == digest for path, digest in _notebooks_memo[key][0].items()):
         return _notebooks_memo[key][1]
     _reads = {}
@@ -154,31 +147,20 @@ def dumps_cached(project: Project, lang: str, page: str, directory: Path | None 
     finally:
         _reads = None
     if stored is not None:
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        data = {"reads": {str(path): digest for path, digest in _notebooks_memo[key][0].items()}, "text": text}
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=stored.parent, delete=False, suffix=".tmp") as tmp:
-            json.dump(data, tmp, ensure_ascii=False)
-        os.replace(tmp.name, stored)
+        reads = {str(path): digest for path, digest in _notebooks_memo[key][0].items()}
+        buildcache.write(stored, {"reads": reads, "text": text})
     return text
 
 
 def _stored(directory: Path | None, key: str, compute):
-    """``compute()``, kept as JSON under ``directory`` (``key``: a digest of everything it depends
-    on), written atomically; read back by any later process."""
+    """``compute()``, kept under ``directory`` (``key``: a digest of everything it depends on) and
+    read back by any later process."""
     if directory is None:
         return compute()
-    path = directory / f"{key}.json"
-    try:
-        value = json.loads(path.read_text("utf-8"))
-        os.utime(path)  # in use: kept by notebook_pages.prune_cache
-        return value
-    except (OSError, ValueError):
-        pass
-    value = compute()
-    directory.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp") as tmp:
-        json.dump(value, tmp, ensure_ascii=False)
-    os.replace(tmp.name, path)
+    value = buildcache.read(directory / f"{key}.json")
+    if value is None:
+        value = compute()
+        buildcache.write(directory / f"{key}.json", value)
     return value
 
 

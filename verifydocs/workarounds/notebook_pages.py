@@ -54,6 +54,8 @@ from pathlib import Path
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from verifydocs import buildcache
+
 CSS = "assets/stylesheets/jupyter.css"
 STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
 MATHJAX2 = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
@@ -96,11 +98,7 @@ def jupyter_css(directory: Path | None = None) -> str:
     stored = None
     if directory is not None and _css is None:
         stored = directory / f"jupyter-css-{hashlib.sha256(_versions(CSS_PACKAGES).encode()).hexdigest()}.css"
-        try:
-            _css = stored.read_text("utf-8")
-            os.utime(stored)
-        except OSError:
-            pass
+        _css = buildcache.read_text(stored)
     if _css is None:
         from mkdocs_jupyter import convert
 
@@ -111,10 +109,7 @@ def jupyter_css(directory: Path | None = None) -> str:
         # The last block is a Python list's repr of the first ones (mkdocs-jupyter's f-string).
         _css = "\n".join(css.strip() for css in STYLE.findall(body) if not css.strip().startswith("["))
         if stored is not None:
-            stored.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=stored.parent, delete=False) as tmp:
-                tmp.write(_css)
-            os.replace(tmp.name, stored)
+            buildcache.write_text(stored, _css)
     return _css
 
 
@@ -194,11 +189,7 @@ def _render_into(entry: Path, page, render, neutral: str, ignore_h1_titles: bool
         finally:
             mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
             page.file.abs_src_path = source
-    title = None if ignore_h1_titles else h1_title(page.content)
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp") as tmp:
-        json.dump({"content": page.content, "title": title}, tmp)
-    os.replace(tmp.name, entry)
+    buildcache.write(entry, {"content": page.content, "title": None if ignore_h1_titles else h1_title(page.content)})
 
 
 # -- cache misses rendered ahead, in parallel (``prerender``), while the build goes on
@@ -272,12 +263,10 @@ def cache_render(page, config) -> None:
                 pass
             if not _pending:
                 stop_prerender()
-        try:
-            cached = json.loads(entry.read_text("utf-8"))
-            os.utime(entry)
-        except (OSError, ValueError):
+        cached = buildcache.read(entry)
+        if cached is None:
             _render_into(entry, page, render, neutral, plugin.config["ignore_h1_titles"])
-            cached = json.loads(entry.read_text("utf-8"))
+            cached = buildcache.read(entry)
         page.content = addressed(cached["content"])
         if cached["title"] is not None:
             page.title = addressed(cached["title"])
@@ -370,12 +359,8 @@ def _slim_body(content: str, notebook: Path, directory: Path | None) -> dict:
     code = Path(__file__).read_bytes()  # an edit of these steps makes the kept results stale
     digest = hashlib.sha256(code + b"\0" + content.encode() + b"\0" + notebook.read_bytes()).hexdigest()
     stored = directory / f"slim-{digest}.json" if directory is not None else None
-    if digest not in _slimmed and stored is not None:
-        try:
-            _slimmed[digest] = json.loads(stored.read_text("utf-8"))
-            os.utime(stored)
-        except (OSError, ValueError):
-            pass
+    if digest not in _slimmed and stored is not None and (kept := buildcache.read(stored)) is not None:
+        _slimmed[digest] = kept
     if digest not in _slimmed:
         content = STYLE.sub("", content)
         content = _alt_texts(content, notebook)
@@ -386,10 +371,7 @@ def _slim_body(content: str, notebook: Path, directory: Path | None) -> dict:
         )
         _slimmed[digest] = {"content": content, "toc": _toc(content)}
         if stored is not None:
-            stored.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=stored.parent, delete=False) as tmp:
-                json.dump(_slimmed[digest], tmp, ensure_ascii=False)
-            os.replace(tmp.name, stored)
+            buildcache.write(stored, _slimmed[digest])
     return _slimmed[digest]
 
 

@@ -10,8 +10,9 @@ Contract: the wrapped render gives the page exactly what ``Page.render`` gives i
 table of contents, the title found in the Markdown, the anchors it holds and the links to other
 pages' anchors that MkDocs validates after the build) for the same key: the page's Markdown (after
 ``on_page_markdown``), its source path and URL, every site file's source path and URL, the
-Markdown extensions and their settings, ``use_directory_urls``, ``validation`` and the versions of
-MkDocs, Markdown, pymdown-extensions and Pygments; and the content of every file pymdownx.snippets
+Markdown extensions and their settings, ``use_directory_urls``, ``validation``, the versions of
+MkDocs, Markdown, pymdown-extensions and Pygments, whether MkDocs records links to anchors (not
+under ``--verbose``); and the content of every file pymdownx.snippets
 looked for while rendering it (recorded from ``SnippetPreprocessor.get_snippet_path`` during the
 render: each path a ``--8<--`` line may resolve to, so an edited, created or deleted file renders
 the page again). A render that logged a warning is not kept, so a strict build fails again on it.
@@ -25,15 +26,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import logging
 import os
-import tempfile
 from importlib import metadata
 from pathlib import Path
 
 from mkdocs.structure.toc import get_toc
 from pymdownx.snippets import SnippetPreprocessor
+
+from verifydocs import buildcache
 
 ORIGINAL_SNIPPET_PATH = SnippetPreprocessor.get_snippet_path
 PACKAGES = ("mkdocs", "Markdown", "pymdown-extensions", "Pygments")
@@ -109,6 +110,7 @@ def key(page, config, files) -> str:
         config["use_directory_urls"],
         _stable(dict(config["validation"])),
         _versions(),
+        logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG,  # links kept
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
@@ -129,25 +131,16 @@ def _recording(reads: dict[str, str | None]):
 def _load(directory: Path | None, name: str) -> dict | None:
     if name in _memory:
         return _memory[name]
-    if directory is None:
-        return None
-    try:
-        stored = json.loads((directory / f"{name}.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    os.utime(directory / f"{name}.json")  # in use: kept by notebook_pages.prune_cache
-    _memory[name] = stored
+    stored = buildcache.read(directory / f"{name}.json") if directory is not None else None
+    if stored is not None:
+        _memory[name] = stored
     return stored
 
 
 def _store(directory: Path | None, name: str, entry: dict) -> None:
     _memory[name] = entry
-    if directory is None:
-        return
-    directory.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp") as tmp:
-        json.dump(entry, tmp, ensure_ascii=False)
-    os.replace(tmp.name, directory / f"{name}.json")
+    if directory is not None:
+        buildcache.write(directory / f"{name}.json", entry)
 
 
 def _toc_tokens(items) -> list[dict]:

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import os
-import tempfile
 from collections import OrderedDict
 from pathlib import Path
 
 from material.plugins.search.plugin import SearchIndex
+
+from verifydocs import buildcache
 
 LIMIT = 500
 ORIGINAL = SearchIndex.add_entry_from_context
@@ -70,23 +70,12 @@ def _add_entry_from_context(self: SearchIndex, page) -> None:
 
 
 def _load(key: str) -> list[dict] | None:
-    if _directory is None:
-        return None
-    try:
-        entries = json.loads((_directory / f"{key}.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    os.utime(_directory / f"{key}.json")  # in use: kept by notebook_pages.prune_cache
-    return entries
+    return buildcache.read(_directory / f"{key}.json") if _directory is not None else None
 
 
 def _store(key: str, entries: list[dict]) -> None:
-    if _directory is None:
-        return
-    _directory.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=_directory, delete=False, suffix=".tmp") as tmp:
-        json.dump(entries, tmp, ensure_ascii=False)
-    os.replace(tmp.name, _directory / f"{key}.json")
+    if _directory is not None:
+        buildcache.write(_directory / f"{key}.json", entries)
 
 
 def defer_userdict(search_config) -> None:
