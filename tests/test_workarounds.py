@@ -386,6 +386,6 @@ def test_missing_notebook_renders_are_made_ahead_in_workers(tmp_path, monkeypatc
             notebook_pages.cache_render(page, config)
             page.render(config, None)
             assert page.content.endswith("True") and page.title == Path(path).read_text("utf-8")
-        assert notebook_pages._pool is None  # stopped once every page it rendered was used
+        assert notebook_pages._pools == []  # stopped once every page they rendered was used
     finally:
         notebook_pages.stop_prerender()

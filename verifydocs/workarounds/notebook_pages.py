@@ -193,7 +193,7 @@ def _render_into(entry: Path, page, render, neutral: str, ignore_h1_titles: bool
 
 
 # -- cache misses rendered ahead, in parallel (``prerender``), while the build goes on
-_pool: concurrent.futures.ProcessPoolExecutor | None = None
+_pools: list[concurrent.futures.ProcessPoolExecutor] = []  # one per call: forked with its jobs
 _pending: dict[Path, concurrent.futures.Future] = {}
 _jobs: list[tuple] = []  # what each forked worker renders (inherited, not pickled)
 
@@ -207,7 +207,6 @@ def prerender(config, notebooks: list[tuple[str, str]]) -> None:
     """Start rendering the ``notebooks`` (site source path, file) that the cache lacks, in forked
     worker processes, one per CPU; ``cache_render`` then waits for the one it needs instead of
     rendering it. Nothing when fewer than two are missing or on one CPU (``os.sched_getaffinity``)."""
-    global _pool
     plugin = _plugin(config)
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     if plugin is None or cpus < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -227,19 +226,16 @@ def prerender(config, notebooks: list[tuple[str, str]]) -> None:
         )
         plugin.on_pre_page(stand_in, config=config, files=None)  # installs its render on the stand-in
         _jobs.append((stand_in, entry, neutral, plugin.config["ignore_h1_titles"]))
-    if _pool is None:
-        context = multiprocessing.get_context("fork")  # workers inherit the loaded plugin and _jobs
-        _pool = concurrent.futures.ProcessPoolExecutor(min(cpus, len(misses)), mp_context=context)
+    context = multiprocessing.get_context("fork")  # workers inherit the loaded plugin and _jobs
+    _pools.append(concurrent.futures.ProcessPoolExecutor(min(cpus, len(misses)), mp_context=context))
     for index in range(len(_jobs) - len(misses), len(_jobs)):
-        _pending[_jobs[index][1]] = _pool.submit(_prerender_job, index)
+        _pending[_jobs[index][1]] = _pools[-1].submit(_prerender_job, index)
 
 
 def stop_prerender() -> None:
     """Stop the workers (the build failed, or every page they render was rendered)."""
-    global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=False, cancel_futures=True)
-    _pool = None
+    while _pools:
+        _pools.pop().shutdown(wait=False, cancel_futures=True)
     _pending.clear()
     _jobs.clear()
 
