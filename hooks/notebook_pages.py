@@ -23,4 +23,6 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(content, page, config, files):
-    return notebook_pages.slim(content, page) if page.file.src_uri.endswith(".ipynb") else content
+    if not page.file.src_uri.endswith(".ipynb"):
+        return content
+    return notebook_pages.slim(content, page, notebook_pages.cache_dir(config) / "slim")

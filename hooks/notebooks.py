@@ -4,7 +4,9 @@ download and rendered as a page by mkdocs-jupyter (verifydocs/workarounds/notebo
 ``on_files`` (after mkdocs-static-i18n): for the language being built, writes each chapter's
 notebook under ``.cache/notebooks/`` (git-ignored, atomic, only when changed; in ``mkdocs serve``
 only the notebooks of the pages an edit touched are built again: ``notebook.dumps_cached``) and adds the download
-and the rendered page at the site paths ``Project.notebook`` names. ``on_page_markdown`` puts
+and the rendered page at the site paths ``Project.notebook`` names; in ``mkdocs build``, the first
+language's ``on_files`` writes every language's notebooks and starts rendering those the HTML cache
+lacks in parallel (``notebook_pages.prerender``). ``on_page_markdown`` puts
 "下载 Notebook" / "Download notebook" and "View as a notebook" (and Colab, when ``extra.notebooks.colab``
 is set in mkdocs.yml) under each chapter's title.
 """
@@ -21,6 +23,7 @@ from verifydocs.layout import Project
 from verifydocs.workarounds import notebook_pages
 
 _chapters: dict[str, list[str]] = {}  # per language, found by on_files for on_page_markdown
+_command: str | None = None  # "build" or "serve" (on_startup)
 
 
 def _language(config) -> str:
@@ -42,13 +45,38 @@ def _write(path: Path, text: str) -> None:
     os.replace(tmp, path)  # parallel builds (tests) never read half a notebook
 
 
+def _notebooks(project: Project, lang: str, stored: Path) -> list[tuple[str, Path]]:
+    """Each chapter of ``lang`` and its notebook file, written if it changed."""
+    _chapters[lang] = notebook.chapters_cached(project, lang, stored)
+    written = []
+    for page in _chapters[lang]:
+        path = project.root / ".cache" / "notebooks" / lang / (page[:-3] + ".ipynb")
+        _write(path, notebook.dumps_cached(project, lang, page, stored))
+        written.append((page, path))
+    return written
+
+
+def on_startup(command, dirty):
+    global _command
+    _command = command
+
+
+def on_build_error(error):
+    notebook_pages.stop_prerender()
+
+
 @event_priority(-200)  # after mkdocs-static-i18n (-100): the files of the language being built
 def on_files(files, config):
     project, lang = Project.from_mkdocs(config), _language(config)
-    _chapters[lang] = notebook.chapters_cached(project, lang)
-    for page in _chapters[lang]:
-        path = project.root / ".cache" / "notebooks" / lang / (page[:-3] + ".ipynb")
-        _write(path, notebook.dumps_cached(project, lang, page, notebook_pages.cache_dir(config) / "notebooks"))
+    stored = notebook_pages.cache_dir(config) / "notebooks"
+    if _command == "build" and lang == project.default_language:  # built first: every language's
+        ahead = [  # notebooks now, so those the HTML cache lacks render in parallel (not in serve)
+            (project.notebook(other, page)["page"], str(path))
+            for other in project.languages
+            for page, path in _notebooks(project, other, stored)
+        ]
+        notebook_pages.prerender(config, ahead)
+    for page, path in _notebooks(project, lang, stored):
         where = project.notebook(lang, page)
         files.append(
             File.generated(config, where["download"], abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV)
@@ -86,6 +114,6 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if _colab(config):
         links.append(f"[{text['colab']}]({_colab(config).format(path=where['download'])}){{ .md-button }}")
     bar = '<div class="notebook-links" markdown>\n' + " ".join(links) + "\n</div>\n"
-    title = notebook.title_line(markdown)
+    title = notebook.title_line(markdown, notebook_pages.cache_dir(config) / "notebooks")
     lines = markdown.split("\n")
     return "\n".join([*lines[:title], "", bar, *lines[title:]])

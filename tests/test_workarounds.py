@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import jinja2
@@ -169,3 +170,222 @@ def test_notebook_title_is_the_rendered_h1_as_mkdocs_jupyter_names_it():
     content = '<p>x</p><h1 id="">张量 <code>tf</code> &amp; co<a class="anchor-link" href="#">¶</a></h1><h1 id="b">B'
     assert notebook_pages.h1_title(content) == "张量 tf & co"
     assert notebook_pages.h1_title("<h2 id='a'>A</h2>") is None
+
+
+# -- edit loop (issue 17): render cache, deferred jieba, build-cache entries ------------------------
+
+
+def _site(tmp_path, page_text: str):
+    """A one-page MkDocs project whose page includes ``snippets/a.txt``: (config, files, page factory)."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "snippets").mkdir(exist_ok=True)
+    (tmp_path / "docs" / "index.md").write_text(page_text, "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: t\nmarkdown_extensions:\n  - toc:\n      permalink: true\n  - pymdownx.snippets:\n"
+        "      base_path: !relative $config_dir/snippets\n      check_paths: true\n",
+        "utf-8",
+    )
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    files = Files([File("index.md", config["docs_dir"], config["site_dir"], config["use_directory_urls"])])
+
+    def page():
+        made = Page(None, files.get_file_from_path("index.md"), config)
+        made.read_source(config)
+        return made
+
+    return config, files, page
+
+
+def test_render_cache_gives_what_mkdocs_renders_and_renders_an_edited_include_again(tmp_path, monkeypatch):
+    from verifydocs.workarounds import render_cache
+
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "a.txt").write_text("first", "utf-8")
+    config, files, page = _site(tmp_path, '# Title\n\n## Part\n\n--8<-- "a.txt"\n')
+    cache = tmp_path / "cache"
+    plain = page()
+    plain.render(config, files)
+    cached = page()
+    render_cache.install(cached, config, files, cache)
+    cached.render(config, files)  # a miss: rendered and kept
+    monkeypatch.setattr(render_cache, "_memory", {})  # a new process: read from disk
+    again = page()
+    monkeypatch.setattr(type(again), "render", lambda self, config, files: pytest.fail("rendered again"))
+    render_cache.install(again, config, files, cache)
+    again.render(config, files)
+    for made in (cached, again):
+        assert made.content == plain.content and "first" in made.content
+        assert str(made.toc) == str(plain.toc) and made.title == plain.title == "Title"
+        assert made.present_anchor_ids == plain.present_anchor_ids
+    monkeypatch.undo()
+    (tmp_path / "snippets" / "a.txt").write_text("second", "utf-8")
+    edited = page()
+    render_cache.install(edited, config, files, cache)
+    edited.render(config, files)
+    assert "second" in edited.content
+
+
+def test_render_cache_keeps_no_render_that_warned(tmp_path):
+    from verifydocs.workarounds import render_cache
+
+    config, files, page = _site(tmp_path, "# T\n\n[gone](missing.md)\n")
+    warned = page()
+    render_cache.install(warned, config, files, tmp_path / "cache")
+    warned.render(config, files)  # MkDocs warns: the link's target is not in the site
+    assert not (tmp_path / "cache").exists()
+
+
+def test_search_cache_loads_the_deferred_jieba_dictionary_before_the_first_page_it_indexes(tmp_path, monkeypatch):
+    import jieba
+    from material.plugins.search.plugin import SearchIndex
+
+    words = tmp_path / "userdict.txt"
+    words.write_text("逐元素 10 n\n", "utf-8")
+    loaded = []
+    monkeypatch.setattr(jieba, "load_userdict", loaded.append)
+    monkeypatch.setattr(search_cache, "_loaded", set())
+    config = {"jieba_dict_user": str(words)}
+    search_cache.defer_userdict(config)
+    search_cache.defer_userdict(config)  # static-i18n runs on_config again for the next language
+    assert config["jieba_dict_user"] is None and loaded == []  # the search plugin's on_config loads nothing
+    settings = {"lang": ["zh"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}, **config}
+    search_cache.install()
+    try:
+        SearchIndex(**settings).add_entry_from_context(_page('<h1 id="t">逐元素</h1><p>加法</p>', url="a/"))
+        SearchIndex(**settings).add_entry_from_context(_page('<h1 id="t">逐元素</h1><p>乘法</p>', url="b/"))
+    finally:
+        search_cache.uninstall()
+    assert loaded == [str(words)]  # once, before the first page indexed
+    missing = {"jieba_dict_user": str(tmp_path / "nowhere.txt")}
+    search_cache.defer_userdict(missing)
+    assert missing["jieba_dict_user"]  # left for the search plugin to report
+
+
+def test_jupyter_stylesheet_is_kept_per_package_versions(tmp_path, monkeypatch):
+    from verifydocs.workarounds import notebook_pages
+
+    monkeypatch.setattr(notebook_pages, "_css", None)
+    css = notebook_pages.jupyter_css(tmp_path)
+    assert ".jp-Notebook" in css and [p.name[:12] for p in tmp_path.iterdir()] == ["jupyter-css-"]
+    monkeypatch.setattr(notebook_pages, "_css", None)  # a new process reads it back
+    monkeypatch.setattr("mkdocs_jupyter.convert.nb2html", lambda *a, **k: pytest.fail("rendered again"))
+    assert notebook_pages.jupyter_css(tmp_path) == css
+
+
+def test_chapter_list_and_title_lines_outlive_the_process_in_the_build_cache(tmp_path, monkeypatch):
+    from verifydocs import notebook
+    from verifydocs.layout import Project
+
+    (tmp_path / "docs" / "en").mkdir(parents=True)
+    (tmp_path / "docs" / "en" / "index.md").write_text("Intro\n\n# Home\n", "utf-8")
+    project = Project(tmp_path, ("en",), "en", "https://example.invalid/")
+    cache = tmp_path / "cache"
+    chapters = notebook.chapters_cached(project, "en", cache)
+    line = notebook.title_line("Intro\n\n# Home\n", cache)
+    expected = next(h.line for h in notebook.read("Intro\n\n# Home\n").headings if h.level == 1)
+    assert (chapters, line) == (project.chapters("en"), expected)
+    monkeypatch.setattr(notebook, "_chapters_memo", {})  # a new process
+    monkeypatch.setattr(Project, "chapters", lambda *args: pytest.fail("pages read again"))
+    monkeypatch.setattr(notebook, "read", lambda *args: pytest.fail("page read again"))
+    notebook.title_line.cache_clear()
+    assert notebook.chapters_cached(project, "en", cache) == chapters
+    assert notebook.title_line("Intro\n\n# Home\n", cache) == line
+    (tmp_path / "docs" / "en" / "index.md").write_text("# Changed\n", "utf-8")
+    with pytest.raises(pytest.fail.Exception, match="pages read again"):
+        notebook.chapters_cached(project, "en", cache)
+
+
+def test_rendered_notebook_is_kept_once_for_every_site_address(tmp_path, monkeypatch):
+    from verifydocs.workarounds import notebook_pages
+
+    monkeypatch.setenv("NOTEBOOK_HTML_CACHE", str(tmp_path / "cache"))
+    notebook = tmp_path / "nb.ipynb"
+    notebook.write_text('{"link": "http://127.0.0.1:8000/site/tensors/"}', "utf-8")
+
+    class Config(dict):
+        plugins = {"mkdocs-jupyter": SimpleNamespace(config={"ignore_h1_titles": False})}
+
+    def page(site_url: str, render):
+        made = SimpleNamespace(file=SimpleNamespace(src_uri="nb.ipynb", abs_src_path=str(notebook)), title="nb")
+        made.render = lambda config, files: render(made)
+        config = Config(site_url=site_url, config_file_path=str(tmp_path / "mkdocs.yml"))
+        notebook_pages.cache_render(made, config)
+        made.render(config, None)
+        return made
+
+    def render(made):  # what nbconvert gives: the notebook's text in the HTML
+        text = Path(made.file.abs_src_path).read_text("utf-8")
+        made.content = '<h1 id="">T<a class="anchor-link" href="#">¶</a></h1>' + text
+
+    rendered = page("http://127.0.0.1:8000/site/", render)
+    assert "http://127.0.0.1:8000/site/tensors/" in rendered.content and rendered.title == "T"
+    assert notebook_pages.SITE not in rendered.content
+    notebook.write_text('{"link": "http://localhost:9000/site/tensors/"}', "utf-8")  # served elsewhere
+    moved = page("http://localhost:9000/site/", lambda made: pytest.fail("rendered again"))
+    assert moved.content == rendered.content.replace("127.0.0.1:8000", "localhost:9000")
+
+
+def test_slimmed_notebook_page_is_kept_per_content(tmp_path, monkeypatch):
+    from verifydocs.workarounds import notebook_pages
+
+    notebook = tmp_path / "nb.ipynb"
+    notebook.write_text('{"cells": []}', "utf-8")
+    content = '<style>x</style><p><a id="t"></a></p>\n<h2 id="">T<a class="anchor-link" href="#">¶</a></h2>'
+
+    def page():
+        return SimpleNamespace(file=SimpleNamespace(abs_src_path=str(notebook)), url="en/notebooks/t/", toc=None)
+
+    first = page()
+    html = notebook_pages.slim(content, first, tmp_path / "slim")
+    monkeypatch.setattr(notebook_pages, "_slimmed", {})  # a new process
+    monkeypatch.setattr(notebook_pages, "_alt_texts", lambda *args: pytest.fail("slimmed again"))
+    again = page()
+    assert notebook_pages.slim(content, again, tmp_path / "slim") == html and '<h2 id="t">' in html
+    assert (
+        [(item.id, item.title) for item in again.toc] == [(item.id, item.title) for item in first.toc] == [("t", "T")]
+    )
+
+
+def test_missing_notebook_renders_are_made_ahead_in_workers(tmp_path, monkeypatch):
+    import os
+
+    from verifydocs.workarounds import notebook_pages
+
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("rendering ahead needs two CPUs")
+    monkeypatch.setenv("NOTEBOOK_HTML_CACHE", str(tmp_path / "cache"))
+    pid = os.getpid()
+
+    class Plugin:  # mkdocs-jupyter's part: installs a render on each page
+        config = {"ignore_h1_titles": False}
+
+        def on_pre_page(self, page, config, files):
+            def render(config, files):
+                text = Path(page.file.abs_src_path).read_text("utf-8")
+                page.content = f'<h1 id="">{text}<a class="anchor-link" href="#">¶</a></h1>{os.getpid() != pid}'
+
+            page.render = render
+
+    class Config(dict):
+        plugins = {"mkdocs-jupyter": Plugin()}
+
+    config = Config(site_url="https://example.org/", config_file_path=str(tmp_path / "mkdocs.yml"))
+    notebooks = []
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.ipynb").write_text(f"notebook {name}", "utf-8")
+        notebooks.append((f"notebooks/{name}.ipynb", str(tmp_path / f"{name}.ipynb")))
+    notebook_pages.prerender(config, notebooks)
+    try:
+        for src_uri, path in notebooks:
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=src_uri, abs_src_path=path), title="x")
+            page.render = lambda config, files: pytest.fail("rendered in the build's process")
+            notebook_pages.cache_render(page, config)
+            page.render(config, None)
+            assert page.content.endswith("True") and page.title == Path(path).read_text("utf-8")
+        assert notebook_pages._pools == []  # stopped once every page they rendered was used
+    finally:
+        notebook_pages.stop_prerender()

@@ -21,7 +21,8 @@ Cell ids are unique and stable (derived from the example's path), so the same pa
 the same file (``dumps``). ``dumps_cached`` and ``chapters_cached`` give what ``dumps(build(...))`` and
 ``Project.chapters`` give, computed again only when a file they read changed (by content: the
 MkDocs hook calls them on every ``mkdocs serve`` rebuild); ``title_line`` is the line of a page's
-title. ``TEXT`` holds the notebook labels of each language (also used on the
+title. With a ``directory`` (the build cache), the three also keep their results on disk, so a new
+build process (``mkdocs build``, ``python3 dev.py serve``) reads no page it has read before. ``TEXT`` holds the notebook labels of each language (also used on the
 pages: "下载 Notebook" / "Download notebook").
 """
 
@@ -30,11 +31,8 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import json
-import os
 import posixpath
 import re
-import tempfile
 import textwrap
 import tomllib
 from pathlib import Path
@@ -44,6 +42,7 @@ import nbformat
 from nbformat import v4
 from packaging.requirements import Requirement
 
+from . import buildcache
 from .layout import Project, figure_owner, is_example
 from .pages import Block, Page, read, read_file
 
@@ -137,13 +136,8 @@ def dumps_cached(project: Project, lang: str, page: str, directory: Path | None 
     stored = (
         directory / (hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest() + ".json") if directory else None
     )
-    if key not in _notebooks_memo and stored is not None:
-        try:
-            data = json.loads(stored.read_text("utf-8"))
-            _notebooks_memo[key] = ({Path(path): digest for path, digest in data["reads"].items()}, data["text"])
-            os.utime(stored)  # in use: kept by notebook_pages.prune_cache
-        except (OSError, ValueError, KeyError):
-            pass
+    if key not in _notebooks_memo and stored is not None and (data := buildcache.read(stored)):
+        _notebooks_memo[key] = ({Path(path): digest for path, digest in data["reads"].items()}, data["text"])
     if key in _notebooks_memo and all(_digest(path) == digest for path, digest in _notebooks_memo[key][0].items()):
         return _notebooks_memo[key][1]
     _reads = {}
@@ -153,27 +147,41 @@ def dumps_cached(project: Project, lang: str, page: str, directory: Path | None 
     finally:
         _reads = None
     if stored is not None:
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        data = {"reads": {str(path): digest for path, digest in _notebooks_memo[key][0].items()}, "text": text}
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=stored.parent, delete=False, suffix=".tmp") as tmp:
-            json.dump(data, tmp, ensure_ascii=False)
-        os.replace(tmp.name, stored)
+        reads = {str(path): digest for path, digest in _notebooks_memo[key][0].items()}
+        buildcache.write(stored, {"reads": reads, "text": text})
     return text
 
 
-def chapters_cached(project: Project, lang: str) -> list[str]:
+def _stored(directory: Path | None, key: str, compute):
+    """``compute()``, kept under ``directory`` (``key``: a digest of everything it depends on) and
+    read back by any later process."""
+    if directory is None:
+        return compute()
+    value = buildcache.read(directory / f"{key}.json")
+    if value is None:
+        value = compute()
+        buildcache.write(directory / f"{key}.json", value)
+    return value
+
+
+def chapters_cached(project: Project, lang: str, directory: Path | None = None) -> list[str]:
     """``project.chapters(lang)``, read again only when a page of ``lang`` changed (content)."""
     digests = {page: _digest(page) for page in sorted(project.docs(lang).rglob("*.md"))}  # before reading
     hit = _chapters_memo.get((project, lang))
     if hit is None or hit[0] != digests:
-        hit = _chapters_memo[project, lang] = (digests, project.chapters(lang))
+        key = hashlib.blake2b(repr((project, lang, sorted(digests.items()))).encode(), digest_size=16).hexdigest()
+        chapters = _stored(directory, f"chapters-{key}", lambda: project.chapters(lang))
+        hit = _chapters_memo[project, lang] = (digests, chapters)
     return list(hit[1])
 
 
 @functools.lru_cache(maxsize=256)
-def title_line(markdown: str) -> int:
+def title_line(markdown: str, directory: Path | None = None) -> int:
     """The line of a page's title (level-1 heading), 0 without one; remembered per text."""
-    return next((h.line for h in read(markdown).headings if h.level == 1), 0)
+    key = hashlib.blake2b(markdown.encode(), digest_size=16).hexdigest()
+    return _stored(
+        directory, f"title-{key}", lambda: next((h.line for h in read(markdown).headings if h.level == 1), 0)
+    )
 
 
 # Cells and outputs are made without nbformat.v4's per-node schema check (a fifth of the build's time);

@@ -16,9 +16,16 @@ tests/test_site_selftest.py break them on purpose.
    ``slim`` moves the generator's ``<a id>`` anchors onto the headings and rebuilds the TOC.
 5. Speed: nbconvert takes ~1 s per notebook, and mkdocs-jupyter's own cache evicts per language
    build and keys on a relative folder; ``cache_render`` keeps rendered HTML by content hash
-   (notebook bytes, plugin settings, nbconvert and mkdocs-jupyter versions) under
+   (notebook text, plugin settings, nbconvert and mkdocs-jupyter versions) under
    ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
-   share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py).
+   share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py
+   and verifydocs/notebook.py, and the shared stylesheet ``jupyter_css`` keeps per package versions).
+   The notebooks link to the site's address, which ``mkdocs serve`` sets to the address it serves
+   on: a notebook is rendered with ``SITE`` in place of that address, put back in the HTML after,
+   so one entry serves every address (a new ``--dev-addr`` renders nothing again). A ``mkdocs
+   build`` that lacks several renders them ahead in forked workers, one per CPU (``prerender``,
+   from hooks/notebooks.py once every language's notebooks are written), while it builds the
+   other pages.
 6. Alt text (nbconvert's lab template): it ignores the alt text a notebook gives a figure (the
    output's ``metadata["image/png"]["alt"]``, which the generator sets from the page) and writes
    the English placeholder "No description has been provided for this image", also on Chinese
@@ -31,9 +38,12 @@ tests/test_site_selftest.py break them on purpose.
 
 from __future__ import annotations
 
+import concurrent.futures
+import functools
 import hashlib
 import html
 import json
+import multiprocessing
 import os
 import re
 import tempfile
@@ -43,6 +53,8 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
+
+from verifydocs import buildcache
 
 CSS = "assets/stylesheets/jupyter.css"
 STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
@@ -59,17 +71,34 @@ ANCHORED_HEADING = re.compile(
 H1 = re.compile(r'<h1 id="[^"]*">(.*?)<a class="anchor-link"', re.S)
 HEADING = re.compile(r'<h([1-6]) id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 PROTECTED = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
+# what the Jupyter stylesheet is made from: the plugin's template, nbconvert's lab template, the
+# Pygments styles of jupyterlab_pygments
+# The notebooks link to the site's address, which ``mkdocs serve`` sets to the one it serves on;
+# rendered with SITE in its place, one cache entry serves every address (see ``cache_render``).
+SITE = "https://site-address.invalid/"
+PLAIN_URL = re.compile(r"[A-Za-z0-9+.-]+://[A-Za-z0-9._~:/@%-]*/")
+CSS_PACKAGES = ("mkdocs-jupyter", "nbconvert", "jupyterlab_pygments", "Pygments")
 
 _css: str | None = None
+
+
+@functools.cache
+def _versions(names: tuple[str, ...]) -> str:
+    return "".join(f"{name}=={metadata.version(name)}" for name in names)
 
 
 def _plugin(config):
     return config.plugins.get("mkdocs-jupyter")
 
 
-def jupyter_css() -> str:
-    """The stylesheets mkdocs-jupyter inlines into a page, rendered once from an empty notebook."""
+def jupyter_css(directory: Path | None = None) -> str:
+    """The stylesheets mkdocs-jupyter inlines into a page, rendered once from an empty notebook;
+    with a ``directory`` (the build cache), kept there per version of the packages that make it."""
     global _css
+    stored = None
+    if directory is not None and _css is None:
+        stored = directory / f"jupyter-css-{hashlib.sha256(_versions(CSS_PACKAGES).encode()).hexdigest()}.css"
+        _css = buildcache.read_text(stored)
     if _css is None:
         from mkdocs_jupyter import convert
 
@@ -79,6 +108,8 @@ def jupyter_css() -> str:
             body = convert.nb2html(str(path), custom_mathjax_url="")
         # The last block is a Python list's repr of the first ones (mkdocs-jupyter's f-string).
         _css = "\n".join(css.strip() for css in STYLE.findall(body) if not css.strip().startswith("["))
+        if stored is not None:
+            buildcache.write_text(stored, _css)
     return _css
 
 
@@ -105,7 +136,7 @@ def page_file(config, src_uri: str, abs_src_path: str, lang: str, alternates: di
 def stylesheet(config, files: Files) -> None:
     """Add the one shared Jupyter stylesheet (``CSS``) if it is not there yet."""
     if files.get_file_from_path(CSS) is None:
-        files.append(File.generated(config, CSS, content=jupyter_css()))
+        files.append(File.generated(config, CSS, content=jupyter_css(cache_dir(config))))
 
 
 def cache_dir(config) -> Path:
@@ -116,9 +147,97 @@ def cache_dir(config) -> Path:
 
 def prune_cache(config) -> None:
     cutoff = time.time() - 14 * 86400
-    for entry in cache_dir(config).rglob("*.json"):
-        if entry.stat().st_mtime < cutoff:
+    for entry in cache_dir(config).rglob("*.*"):
+        if entry.is_file() and entry.stat().st_mtime < cutoff:
             entry.unlink(missing_ok=True)
+
+
+def _neutral(text: str, config) -> tuple[str, str | None]:
+    """The notebook ``text`` with the site's address (its links' base) replaced by ``SITE``, and that
+    address; the text itself and ``None`` when the address is not a plain URL (then it is rendered
+    as it is)."""
+    base = config["site_url"] or ""
+    base = base if base.endswith("/") else base + "/"
+    if not PLAIN_URL.fullmatch(base) or SITE in text:
+        return text, None
+    return text.replace(base, SITE), base
+
+
+def _entry(path: str, config) -> tuple[Path, str, str | None]:
+    """Where the rendered notebook at ``path`` is kept, its text without the site's address, and
+    that address (``_neutral``)."""
+    neutral, base = _neutral(Path(path).read_text("utf-8"), config)
+    digest = hashlib.sha256(neutral.encode())
+    digest.update(_versions(("mkdocs-jupyter", "nbconvert")).encode())
+    digest.update(repr(sorted(_plugin(config).config.items())).encode())
+    return cache_dir(config) / f"{digest.hexdigest()}.json", neutral, base
+
+
+def _render_into(entry: Path, page, render, neutral: str, ignore_h1_titles: bool) -> None:
+    """mkdocs-jupyter's ``render`` of ``page`` (its notebook given as ``neutral``), kept in ``entry``:
+    the HTML and the title of its first ``<h1>`` (None: the page keeps its own title)."""
+    from mkdocs_jupyter import plugin as mkdocs_jupyter
+
+    toc_and_title = mkdocs_jupyter._get_nb_toc_tokens
+    mkdocs_jupyter._get_nb_toc_tokens = lambda path, depth: ([], None)
+    source = page.file.abs_src_path
+    with tempfile.TemporaryDirectory() as tmp:
+        page.file.abs_src_path = os.path.join(tmp, os.path.basename(source))
+        Path(page.file.abs_src_path).write_text(neutral, "utf-8")
+        try:
+            render(None, None)  # mkdocs-jupyter's render reads neither
+        finally:
+            mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
+            page.file.abs_src_path = source
+    buildcache.write(entry, {"content": page.content, "title": None if ignore_h1_titles else h1_title(page.content)})
+
+
+# -- cache misses rendered ahead, in parallel (``prerender``), while the build goes on
+_pools: list[concurrent.futures.ProcessPoolExecutor] = []  # one per call: forked with its jobs
+_pending: dict[Path, concurrent.futures.Future] = {}
+_jobs: list[tuple] = []  # what each forked worker renders (inherited, not pickled)
+
+
+def _prerender_job(index: int) -> None:
+    stand_in, entry, neutral, ignore_h1_titles = _jobs[index]
+    _render_into(entry, stand_in, stand_in.render, neutral, ignore_h1_titles)
+
+
+def prerender(config, notebooks: list[tuple[str, str]]) -> None:
+    """Start rendering the ``notebooks`` (site source path, file) that the cache lacks, in forked
+    worker processes, one per CPU; ``cache_render`` then waits for the one it needs instead of
+    rendering it. Nothing when fewer than two are missing or on one CPU (``os.sched_getaffinity``)."""
+    plugin = _plugin(config)
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    if plugin is None or cpus < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    misses = []
+    for src_uri, path in notebooks:
+        entry, neutral, _ = _entry(path, config)
+        if entry not in _pending and not entry.exists() and entry not in {m[1] for m in misses}:
+            misses.append((src_uri, entry, neutral, path))
+    if len(misses) < 2:
+        return
+    from types import SimpleNamespace
+
+    for src_uri, entry, neutral, path in misses:
+        stand_in = SimpleNamespace(
+            file=SimpleNamespace(src_uri=src_uri, src_path=src_uri, abs_src_path=path), abs_url="/"
+        )
+        plugin.on_pre_page(stand_in, config=config, files=None)  # installs its render on the stand-in
+        _jobs.append((stand_in, entry, neutral, plugin.config["ignore_h1_titles"]))
+    context = multiprocessing.get_context("fork")  # workers inherit the loaded plugin and _jobs
+    _pools.append(concurrent.futures.ProcessPoolExecutor(min(cpus, len(misses)), mp_context=context))
+    for index in range(len(_jobs) - len(misses), len(_jobs)):
+        _pending[_jobs[index][1]] = _pools[-1].submit(_prerender_job, index)
+
+
+def stop_prerender() -> None:
+    """Stop the workers (the build failed, or every page they render was rendered)."""
+    while _pools:
+        _pools.pop().shutdown(wait=False, cancel_futures=True)
+    _pending.clear()
+    _jobs.clear()
 
 
 def cache_render(page, config) -> None:
@@ -127,36 +246,26 @@ def cache_render(page, config) -> None:
     plugin = _plugin(config)
     if render is None or plugin is None or not page.file.src_uri.endswith(".ipynb"):
         return
-    digest = hashlib.sha256(Path(page.file.abs_src_path).read_bytes())
-    for name in ("mkdocs-jupyter", "nbconvert"):
-        digest.update(f"{name}=={metadata.version(name)}".encode())
-    digest.update(repr(sorted(plugin.config.items())).encode())
-    entry = cache_dir(config) / f"{digest.hexdigest()}.json"
+    entry, neutral, base = _entry(page.file.abs_src_path, config)
+
+    def addressed(text: str) -> str:
+        return text.replace(SITE, base) if base and text else text
 
     def cached_render(config, files):
-        try:
-            cached = json.loads(entry.read_text("utf-8"))
-        except (OSError, ValueError):
-            from mkdocs_jupyter import plugin as mkdocs_jupyter
-
-            toc_and_title = mkdocs_jupyter._get_nb_toc_tokens
-            mkdocs_jupyter._get_nb_toc_tokens = lambda path, depth: ([], None)
+        if entry in _pending:
             try:
-                render(config, files)
-            finally:
-                mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
-            title = h1_title(page.content)
-            if title is not None and not plugin.config["ignore_h1_titles"]:
-                page.title = title
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp"
-            ) as tmp:
-                json.dump({"content": page.content, "title": page.title}, tmp)
-            os.replace(tmp.name, entry)
-        else:
-            page.content, page.title = cached["content"], cached["title"]
-            os.utime(entry)
+                _pending.pop(entry).result()
+            except Exception:  # rendered here instead, where its error shows as mkdocs-jupyter's
+                pass
+            if not _pending:
+                stop_prerender()
+        cached = buildcache.read(entry)
+        if cached is None:
+            _render_into(entry, page, render, neutral, plugin.config["ignore_h1_titles"])
+            cached = buildcache.read(entry)
+        page.content = addressed(cached["content"])
+        if cached["title"] is not None:
+            page.title = addressed(cached["title"])
 
     page.render = cached_render
 
@@ -186,9 +295,8 @@ def _typeset(cell: str) -> str:
     return "".join(out)
 
 
-def _toc(content: str):
-    from mkdocs.structure.toc import get_toc
-
+def _toc(content: str) -> list[dict]:
+    """The table of contents' tokens (as ``mkdocs.structure.toc.get_toc`` takes them) of ``content``."""
     root: list[dict] = []
     stack: list[dict] = []
     for level, anchor, title in HEADING.findall(content):
@@ -202,7 +310,7 @@ def _toc(content: str):
             stack.pop()
         (stack[-1]["children"] if stack else root).append(item)
         stack.append(item)
-    return get_toc(root)
+    return root
 
 
 IMAGE = re.compile(r"<img\b[^>]*>")
@@ -237,22 +345,44 @@ def _alt_texts(content: str, notebook: Path) -> str:
     return IMAGE.sub(replace, content)
 
 
-def slim(content: str, page) -> str:
+_slimmed: dict[str, dict] = {}  # in-process memo of _slim_body (mkdocs serve rebuilds)
+
+
+def _slim_body(content: str, notebook: Path, directory: Path | None) -> dict:
+    """``{"content", "toc"}``: the rendered ``content`` light, with the site's MathJax, ids and the
+    figures' alt text from ``notebook``, and its TOC tokens; kept per content and version of this
+    module (in memory and, with a ``directory``, on disk)."""
+    code = Path(__file__).read_bytes()  # an edit of these steps makes the kept results stale
+    digest = hashlib.sha256(code + b"\0" + content.encode() + b"\0" + notebook.read_bytes()).hexdigest()
+    stored = directory / f"slim-{digest}.json" if directory is not None else None
+    if digest not in _slimmed and stored is not None and (kept := buildcache.read(stored)) is not None:
+        _slimmed[digest] = kept
+    if digest not in _slimmed:
+        content = STYLE.sub("", content)
+        content = _alt_texts(content, notebook)
+        content = MATHJAX2.sub("", content)
+        content = MARKDOWN_CELL.sub(lambda m: m.group(1) + _typeset(m.group(2)) + m.group(3), content)
+        content = ANCHORED_HEADING.sub(
+            lambda m: f'<h{m[2]} id="{m[1]}">{m[3]}<a class="anchor-link" href="#{m[1]}">', content
+        )
+        _slimmed[digest] = {"content": content, "toc": _toc(content)}
+        if stored is not None:
+            buildcache.write(stored, _slimmed[digest])
+    return _slimmed[digest]
+
+
+def slim(content: str, page, directory: Path | None = None) -> str:
     """A rendered notebook page's content, light and with the site's MathJax, ids, TOC and the
     figures' alt text; the links the generator attached to the page's file (download, chapter
-    page, Colab) on top."""
-    content = STYLE.sub("", content)
-    content = _alt_texts(content, Path(page.file.abs_src_path))
-    content = MATHJAX2.sub("", content)
-    content = MARKDOWN_CELL.sub(lambda m: m.group(1) + _typeset(m.group(2)) + m.group(3), content)
-    content = ANCHORED_HEADING.sub(
-        lambda m: f'<h{m[2]} id="{m[1]}">{m[3]}<a class="anchor-link" href="#{m[1]}">', content
-    )
-    page.toc = _toc(content)
+    page, Colab) on top. With a ``directory`` (the build cache), the work is kept per content."""
+    from mkdocs.structure.toc import get_toc
+
+    body = _slim_body(content, Path(page.file.abs_src_path), directory)
+    page.toc = get_toc(body["toc"])
     css = get_relative_url(CSS, page.url)
     links = []
     for label, target, attrs in getattr(page.file, "notebook_links", []):
         href = target if re.match(r"^[a-z]+:", target) else get_relative_url(target, page.url)
         links.append(f'<a class="md-button" href="{html.escape(href)}"{attrs}>{html.escape(label)}</a>')
     bar = f'<p class="notebook-links">{" ".join(links)}</p>\n' if links else ""
-    return f'<link rel="stylesheet" href="{css}">\n{bar}{content}'
+    return f'<link rel="stylesheet" href="{css}">\n{bar}{body["content"]}'
