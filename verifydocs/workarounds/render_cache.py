@@ -11,7 +11,7 @@ table of contents, the title found in the Markdown, the anchors it holds and the
 pages' anchors that MkDocs validates after the build) for the same key: the page's Markdown (after
 ``on_page_markdown``), its source path and URL, every site file's source path and URL, the
 Markdown extensions and their settings, ``use_directory_urls``, ``validation``, the versions of
-MkDocs, Markdown, pymdown-extensions and Pygments, whether MkDocs records links to anchors (not
+MkDocs, Markdown, pymdown-extensions and Pygments, the code of ``verifydocs/workarounds/``, whether MkDocs records links to anchors (not
 under ``--verbose``); and the content of every file pymdownx.snippets
 looked for while rendering it (recorded from ``SnippetPreprocessor.get_snippet_path`` during the
 render: each path a ``--8<--`` line may resolve to, so an edited, created or deleted file renders
@@ -73,6 +73,12 @@ def _versions() -> list[str]:
     return [f"{name}=={metadata.version(name)}" for name in PACKAGES]
 
 
+def _own_code() -> list[str | None]:
+    """The workarounds that take part in a render (this cache, the highlight cache): an edit to
+    them must not be answered from the disk cache a build made before it."""
+    return [_digest(path) for path in sorted(Path(__file__).parent.glob("*.py"))]
+
+
 def _files_key(files) -> str:
     hit = _files_keys.get(id(files))
     if hit is None or hit[0] is not files:
@@ -110,6 +116,7 @@ def key(page, config, files) -> str:
         config["use_directory_urls"],
         _stable(dict(config["validation"])),
         _versions(),
+        _own_code(),
         logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG,  # links kept
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()
