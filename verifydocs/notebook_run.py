@@ -30,6 +30,7 @@ from pathlib import Path
 from . import settings as settings_mod
 from . import verdict
 from .environment import pin_env
+from .kernel_zygote import Zygote
 from .layout import SNIPPETS
 from .sanitize import ANSI
 
@@ -52,8 +53,9 @@ def kernel_env(workdir: Path, dpi: int) -> dict[str, str]:
     }
 
 
-def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config) -> dict:
-    """Run ``nb`` (outputs cleared first) in a fresh kernel in ``workdir``; return the executed copy."""
+def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config, zygote: Zygote | None = None) -> dict:
+    """Run ``nb`` (outputs cleared first) in a fresh kernel in ``workdir`` (forked from ``zygote`` if
+    given); return the executed copy."""
     import nbformat
     from nbclient import NotebookClient
 
@@ -75,6 +77,7 @@ def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config) -> di
         allow_errors=True,
         timeout_func=timeout,
         resources={"metadata": {"path": str(run_dir)}},
+        **({"kernel_manager_class": zygote.kernel_manager_class} if zygote else {}),
     )
     client.execute(env=kernel_env(workdir, cfg.defaults.dpi), cwd=str(run_dir))
     return node
@@ -169,6 +172,6 @@ def same_code(notebooks: dict[str, dict]) -> list[str]:
     return problems
 
 
-def check(nb: dict, root: Path, workdir: Path, name: str) -> list[str]:
+def check(nb: dict, root: Path, workdir: Path, name: str, zygote: Zygote | None = None) -> list[str]:
     cfg = settings_mod.load(root)
-    return compare(execute(nb, root, workdir, cfg), root, workdir, name, cfg)
+    return compare(execute(nb, root, workdir, cfg, zygote), root, workdir, name, cfg)
