@@ -58,7 +58,8 @@ def _chapter(root: Path, a: str = A, b: str = B) -> nbformat.NotebookNode:
 
 @pytest.fixture(scope="module")
 def zygote():
-    with Zygote(("numpy", "matplotlib")) as z:
+    # numpy.random as TensorFlow imports it: its global state must not be inherited by the kernels
+    with Zygote(("numpy", "numpy.random", "matplotlib")) as z:
         yield z
 
 

@@ -106,9 +106,8 @@ def _kernel(sock: socket.socket, fds: list[int], request: dict) -> None:
         os.environ.clear()
         os.environ.update(request["env"])
         sys.argv = ["ipykernel_launcher", *request["argv"]]  # runpy sets argv[0] to the module's file
-        sys.path.insert(0, os.getcwd())  # as `python -m` does
-        if "numpy" in sys.modules:
-            sys.modules["numpy"].random.seed()  # from entropy, as at numpy's import
+        if "numpy.random" in sys.modules:
+            sys.modules["numpy.random"].seed()  # from entropy, as at its import
         for module, function in IN_IPYTHON:
             if module in sys.modules:
                 getattr(sys.modules[module], function)()
