@@ -279,3 +279,12 @@ def test_kernel_in_another_environment_is_refused(tmp_path):
         other = {**env, "MPLBACKEND": "x", "TF_ENABLE_ONEDNN_OPTS": "0"}
         with pytest.raises(ValueError, match=r"differing: MPLBACKEND, TF_ENABLE_ONEDNN_OPTS\)"):
             z.fork(["-f", str(tmp_path / "k2.json")], other, str(tmp_path))
+
+
+def test_zygote_that_cannot_import_says_so(tmp_path):
+    with Zygote(("numpy", "no_such_module_here")) as z:
+        for _ in range(2):  # and again for the next kernel asked of it
+            with pytest.raises(
+                RuntimeError, match=r"zygote \(pid \d+, preloading numpy, no_such_module_here\) exited with code 1"
+            ):
+                z.fork(["-f", str(tmp_path / "k.json")], dict(os.environ), str(tmp_path))

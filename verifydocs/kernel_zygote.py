@@ -15,11 +15,14 @@ Contract:
   by jupyter_client with the same environment and directory, would be: its own process and session,
   an empty user namespace, that command's ``sys.argv``, ``sys.path``, ``os.environ``, working
   directory and standard streams (the starting process's stdout and stderr), NumPy's global random
-  state drawn from entropy again (Python's ``random`` does so itself after a fork). It shares with
-  its siblings only the preloaded modules as imported, and the string hash seed.
+  state drawn from entropy again (Python's ``random`` does so itself after a fork), and what a
+  preloaded module decides at import because it is imported in IPython done again
+  (``zygote_server.IN_IPYTHON``). It shares with its siblings only the preloaded modules as imported,
+  and the string hash seed.
 - A kernel wanted in another environment than the zygote imported under (other than the per-kernel
   ``PER_KERNEL`` variables) is refused, naming the differing variables; so is any command other than
-  ipykernel's. Linux only (fork, pidfd).
+  ipykernel's. A zygote that could not import its modules, or died, fails every kernel asked of it,
+  saying so. Linux only (fork, pidfd).
 """
 
 from __future__ import annotations
@@ -89,20 +92,25 @@ class Zygote:
         self._reply()  # ready: the preloaded modules are imported
 
     def _reply(self) -> tuple[dict[str, Any], list[int]]:
-        assert self._sock is not None and self._proc is not None
+        assert self._sock is not None
         msg, fds, _, _ = socket.recv_fds(self._sock, 1 << 16, 1)
         if not msg:
-            code = self._proc.wait()
-            raise RuntimeError(
-                f"the kernel zygote (pid {self._proc.pid}, preloading {', '.join(self.preload)}) exited with "
-                f"code {code}; its traceback is in the captured stderr above"
-            )
+            raise self._died()
         return json.loads(msg), fds
+
+    def _died(self) -> RuntimeError:
+        assert self._proc is not None
+        return RuntimeError(
+            f"the kernel zygote (pid {self._proc.pid}, preloading {', '.join(self.preload) or 'nothing'}) "
+            f"exited with code {self._proc.wait()}; its traceback is in the captured stderr"
+        )
 
     def fork(self, argv: list[str], env: dict[str, str], cwd: str) -> ForkedKernel:
         """A kernel running ``ipykernel_launcher`` with ``argv`` (after the module) in ``env``, ``cwd``."""
         if self._proc is None:
             self._start(env, cwd)
+        elif self._proc.poll() is not None:
+            raise self._died()
         assert self._sock is not None and self.env is not None
         differing = sorted(
             k for k in env.keys() | self.env.keys() if k not in PER_KERNEL and env.get(k) != self.env.get(k)

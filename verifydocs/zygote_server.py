@@ -5,8 +5,8 @@ Contract: ``python -c BOOT zygote_server.py <socket fd> <parent pid> <module>...
 says ``{"ready": true}`` on the socket (a Unix SOCK_SEQPACKET, one JSON message each way), then answers
 - ``{"op": "fork", "argv", "env", "cwd"}`` with two file descriptors (the kernel's stdout and stderr):
   forks a kernel, ``python -m ipykernel_launcher <argv>`` as that command would start in ``env`` and
-  ``cwd`` (see ``kernel_zygote``) and then import the modules (their changes to ``os.environ`` kept),
-  and answers ``{"pid"}`` with the kernel's pidfd;
+  ``cwd`` (see ``kernel_zygote``) and then import the modules (their changes to ``os.environ`` kept,
+  ``IN_IPYTHON`` done), and answers ``{"pid"}`` with the kernel's pidfd;
 - ``{"op": "status", "pid"}`` for a kernel whose pidfd said it exited: ``{"status"}``, its exit code
   (negative: the signal).
 When the socket closes (or the parent dies: ``PR_SET_PDEATHSIG``) it kills every kernel's process group
