@@ -132,3 +132,4 @@ def _kernel(sock: socket.socket, fds: list[int], request: dict) -> None:
 
 if __name__ == "__zygote__":
     serve(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:])
+    os._exit(0)  # its kernels are gone; tearing down the preloaded modules (TensorFlow) takes seconds
