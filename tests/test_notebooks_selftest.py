@@ -29,7 +29,7 @@ from nbclient.exceptions import DeadKernelError
 
 from verifydocs import notebook, notebook_run, runner
 from verifydocs import settings as settings_mod
-from verifydocs.kernel_zygote import Zygote
+from verifydocs.kernel_zygote import SUPPORTED, Zygote
 from verifydocs.layout import Project
 from verifydocs.settings import Settings
 
@@ -58,12 +58,15 @@ def _chapter(root: Path, a: str = A, b: str = B) -> nbformat.NotebookNode:
 
 @pytest.fixture(scope="module")
 def zygote():
+    if not SUPPORTED:
+        yield None  # kernels started the usual way
+        return
     # numpy.random as TensorFlow imports it: its global state must not be inherited by the kernels
     with Zygote(("numpy", "numpy.random", "matplotlib")) as z:
         yield z
 
 
-def _check(tmp_path: Path, zygote: Zygote, **changes) -> list[str]:
+def _check(tmp_path: Path, zygote: Zygote | None, **changes) -> list[str]:
     root = tmp_path / "repo"
     return notebook_run.check(_chapter(root, **changes), root, tmp_path / "work", "demo", zygote)
 
@@ -206,6 +209,8 @@ def _seen(workdir: Path, zygote: Zygote | None) -> dict:
     return seen
 
 
+@pytest.mark.notebook
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
 def test_forked_kernel_is_fresh_even_after_a_leaky_sibling(tmp_path, zygote):
     _run(LEAKY, tmp_path / "leaky", zygote)  # a page that leaves everything changed, in a sibling
     forked = [_seen(tmp_path / f"forked{i}", zygote) for i in (1, 2)]
@@ -221,6 +226,8 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
 
+@pytest.mark.notebook
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
 def test_kernel_that_dies_is_reported_and_reaped(tmp_path, zygote):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import os, signal\nos.kill(os.getpid(), 9)")])
     with pytest.raises(DeadKernelError, match="Kernel died"):
@@ -246,7 +253,7 @@ def _all_gone(*pids: int) -> bool:
 HOLDER = """\
 import os, sys, time
 sys.path.insert(0, {repo!r})
-from verifydocs.kernel_zygote import Zygote
+from verifydocs.kernel_zygote import SUPPORTED, Zygote
 z = Zygote(())
 kernel = z.fork(["-f", {conn!r}], dict(os.environ), {cwd!r})
 print(z.pid, kernel.pid, flush=True)
@@ -254,6 +261,7 @@ time.sleep(600)
 """
 
 
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
 def test_no_process_outlives_its_zygote_or_a_killed_worker(tmp_path):
     with Zygote(()) as z:
         kernel = z.fork(["-f", str(tmp_path / "k1.json")], dict(os.environ), str(tmp_path))
@@ -272,6 +280,7 @@ def test_no_process_outlives_its_zygote_or_a_killed_worker(tmp_path):
     assert _all_gone(*pids), "a zygote or its kernel outlived the process that started it"
 
 
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
 def test_kernel_in_another_environment_is_refused(tmp_path):
     env = dict(os.environ)
     with Zygote(()) as z:
@@ -281,6 +290,7 @@ def test_kernel_in_another_environment_is_refused(tmp_path):
             z.fork(["-f", str(tmp_path / "k2.json")], other, str(tmp_path))
 
 
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
 def test_zygote_that_cannot_import_says_so(tmp_path):
     with Zygote(("numpy", "no_such_module_here")) as z:
         for _ in range(2):  # and again for the next kernel asked of it

@@ -22,7 +22,7 @@ Contract:
 - A kernel wanted in another environment than the zygote imported under (other than the per-kernel
   ``PER_KERNEL`` variables) is refused, naming the differing variables; so is any command other than
   ipykernel's. A zygote that could not import its modules, or died, fails every kernel asked of it,
-  saying so. Linux only (fork, pidfd).
+  saying so. Linux only (fork, pidfd): ``SUPPORTED``; elsewhere kernels start the usual way.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from . import zygote_server
 
 # set per kernel (by jupyter_client, notebook_run) or per test (pytest); no preloaded module reads them
 PER_KERNEL = frozenset({"IPYTHONDIR", "JPY_PARENT_PID", "JPY_SESSION_NAME", "PYTEST_CURRENT_TEST"})
+SUPPORTED = sys.platform == "linux"
 
 
 class Zygote:
