@@ -5,9 +5,10 @@ Contract: ``same_code(notebooks) -> list[str]`` (``[]`` is good) proves the note
 in its languages run the same code: the same code cells (source and metadata) in the same order;
 only their prose differs, so executing one of them judges them all (the kernel never sees a
 Markdown cell, and the verdict compares with the goldens, not with the saved outputs).
-``check(nb, root, workdir, name) -> list[str]`` (``[]`` is good). ``nb`` is a notebook
+``check(nb, root, workdir, name, zygote=None) -> list[str]`` (``[]`` is good). ``nb`` is a notebook
 from ``notebook.build`` (code cells name their example in ``metadata.snippet``); its saved outputs are
-dropped and it runs in one kernel (``nbclient``) in ``workdir``, as a learner would run it in Jupyter:
+dropped and it runs in one fresh kernel (``nbclient``; forked from ``zygote``, a
+``kernel_zygote.Zygote``, when given) in ``workdir``, as a learner would run it in Jupyter:
 examples share the kernel, so one that only works because of state left by an earlier one fails
 here, though it passes alone in the snippet runner. For each example cell: no exception, and
 ``verdict.check`` passes on its printed text (stdout, plus the text of non-image displays such as
