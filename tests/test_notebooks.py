@@ -1,8 +1,11 @@
 """Every chapter's generated notebooks: valid in every language, with the same code cells in every
 language, and executed top to bottom in one fresh Jupyter kernel per page they print and draw what
 the goldens say (verifydocs.notebook_run). The languages' notebooks differ only in prose, so one
-kernel run per page (the default language's notebook) judges them all. Marked ``notebook``:
-deselect it locally with ``-m "not notebook"``; CI runs it."""
+kernel run per page (the default language's notebook) judges them all. Each page's kernel is forked
+from one zygote per worker that has imported what every page imports (verifydocs.kernel_zygote:
+TensorFlow's import is paid once per worker, not once per page; the kernel is still fresh, proven in
+test_notebooks_selftest.py). Marked ``notebook``: deselect it locally with ``-m "not notebook"``; CI
+runs it."""
 
 from __future__ import annotations
 
@@ -11,12 +14,23 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from verifydocs import notebook, notebook_run
+from verifydocs import notebook, notebook_run, settings
+from verifydocs.kernel_zygote import SUPPORTED, Zygote
 from verifydocs.layout import Project
 
 PROJECT = Project.load(Path(__file__).resolve().parents[1])
 LANGS = (PROJECT.default_language, *(lang for lang in PROJECT.languages if lang != PROJECT.default_language))
 PAGES = PROJECT.chapters(PROJECT.default_language)
+PRELOAD = ("numpy", "matplotlib", "tensorflow", "keras")  # every chapter imports them (keras imports the rest)
+
+
+@pytest.fixture(scope="module")
+def zygote():
+    if not SUPPORTED:
+        yield None  # kernels started the usual way
+        return
+    with Zygote(PRELOAD) as z:
+        yield z
 
 
 def _name(lang: str, page: str) -> str:
@@ -25,12 +39,12 @@ def _name(lang: str, page: str) -> str:
 
 @pytest.mark.notebook
 @pytest.mark.parametrize("page", PAGES)
-def test_notebook_runs_and_matches_goldens(page, tmp_path):
+def test_notebook_runs_and_matches_goldens(page, tmp_path, zygote):
     notebooks = {_name(lang, page): notebook.build(PROJECT, lang, page) for lang in LANGS}
     problems = notebook_run.same_code(notebooks)
     assert not problems, "\n\n".join(problems)
     name, nb = next(iter(notebooks.items()))
-    problems = notebook_run.check(nb, PROJECT.root, tmp_path, f"{name} (same code in every language)")
+    problems = notebook_run.check(nb, PROJECT.root, tmp_path, f"{name} (same code in every language)", zygote)
     assert not problems, "\n\n".join(problems)
 
 
@@ -40,3 +54,28 @@ def test_every_chapter_has_a_valid_notebook_in_every_language():
         assert PROJECT.chapters(lang) == PAGES, f"docs/{lang}/ has other chapters than docs/{LANGS[0]}/"
         for page in PAGES:
             nbformat.validate(notebook.build(PROJECT, lang, page))  # raises with the offending cell
+
+
+@pytest.mark.notebook
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
+def test_tensorflow_works_in_a_forked_kernel(tmp_path, zygote):
+    """TensorFlow imported before the fork: its thread pools, tf.function, tf.data and a Keras fit
+    start in the kernel and give what NumPy gives (a deadlock would end in the cell's timeout)."""
+    code = """\
+import sys, numpy as np, tensorflow as tf, keras
+a = np.random.default_rng(0).normal(size=(300, 300)).astype("float32")
+assert np.allclose(tf.function(tf.linalg.matmul)(a, a).numpy(), a @ a, rtol=1e-4, atol=1e-3)
+data = tf.data.Dataset.range(64).map(lambda x: x * 2, num_parallel_calls=4).batch(8)
+assert sorted(int(v) for b in data for v in b) == list(range(0, 128, 2))
+keras.utils.set_random_seed(0)
+model = keras.Sequential([keras.Input((1,)), keras.layers.Dense(1)])
+model.compile("sgd", "mse")
+history = model.fit(np.ones((32, 1)), np.ones((32, 1)), epochs=2, verbose=0)
+print(len(history.history["loss"]))
+tf.print("tf.print reaches the cell", output_stream=sys.stdout)  # decided at TF's import in IPython
+"""
+    cfg = settings.load(PROJECT.root)
+    cell = notebook_run.execute(
+        nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)]), PROJECT.root, tmp_path, cfg, zygote
+    ).cells[0]
+    assert "".join(o.get("text", "") for o in cell.outputs) == "2\ntf.print reaches the cell\n", cell.outputs

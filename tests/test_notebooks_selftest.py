@@ -4,21 +4,36 @@ output changes, when an example only works because of state an earlier cell left
 in the snippet runner), and when a figure changes; the languages' notebooks of a page must hold the
 same code (one kernel run judges them all), so a differing or missing code cell fails without a
 kernel. The built-site check (raw notebook JSON) is
-proven in test_site_selftest.py."""
+proven in test_site_selftest.py.
+
+The kernels are forked from a zygote (verifydocs.kernel_zygote), as in test_notebooks.py: a forked
+kernel must be indistinguishable from a freshly started one (namespace, sys.path, argv, environment,
+the guarded global state, a random state of its own), also after a page that leaked state ran in a
+sibling; a kernel that dies is reported and reaped; a closed zygote, or one whose pytest worker died,
+leaves no process behind; a kernel wanted in another environment is refused."""
 
 from __future__ import annotations
 
 import copy
+import json
 import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import nbformat
 import pytest
+from nbclient.exceptions import DeadKernelError
 
 from verifydocs import notebook, notebook_run, runner
+from verifydocs import settings as settings_mod
+from verifydocs.kernel_zygote import SUPPORTED, Zygote
 from verifydocs.layout import Project
 from verifydocs.settings import Settings
+
+REPO = str(Path(__file__).resolve().parents[1])
 
 FIXTURE = Path(__file__).parent / "fixtures" / "notebook_chapter"
 A = (FIXTURE / "snippets/demo/a.py").read_text("utf-8")
@@ -41,9 +56,19 @@ def _chapter(root: Path, a: str = A, b: str = B) -> nbformat.NotebookNode:
     return notebook.build(Project(root, ("en",), "en", "https://example.invalid/"), "en", "demo.md")
 
 
-def _check(tmp_path: Path, **changes) -> list[str]:
+@pytest.fixture(scope="module")
+def zygote():
+    if not SUPPORTED:
+        yield None  # kernels started the usual way
+        return
+    # numpy.random as TensorFlow imports it: its global state must not be inherited by the kernels
+    with Zygote(("numpy", "numpy.random", "matplotlib")) as z:
+        yield z
+
+
+def _check(tmp_path: Path, zygote: Zygote | None, **changes) -> list[str]:
     root = tmp_path / "repo"
-    return notebook_run.check(_chapter(root, **changes), root, tmp_path / "work", "demo")
+    return notebook_run.check(_chapter(root, **changes), root, tmp_path / "work", "demo", zygote)
 
 
 def test_generated_notebook_shape(tmp_path):
@@ -61,28 +86,28 @@ def test_generated_notebook_shape(tmp_path):
 
 
 @pytest.mark.notebook
-def test_unchanged_chapter_passes(tmp_path):
-    assert _check(tmp_path) == []
+def test_unchanged_chapter_passes(tmp_path, zygote):
+    assert _check(tmp_path, zygote) == []
 
 
 @pytest.mark.notebook
-def test_changed_output_fails(tmp_path):
-    problems = _check(tmp_path, a=A.replace("np.add(1, 2)", "np.add(1, 3)"))
+def test_changed_output_fails(tmp_path, zygote):
+    problems = _check(tmp_path, zygote, a=A.replace("np.add(1, 2)", "np.add(1, 3)"))
     assert len(problems) == 1 and "snippets/demo/a.py" in problems[0] and "output differs" in problems[0]
     assert "«4»" in problems[0]
 
 
 @pytest.mark.notebook
-def test_state_left_by_an_earlier_example_fails(tmp_path):
+def test_state_left_by_an_earlier_example_fails(tmp_path, zygote):
     # a.py leaves numpy's print options changed: alone (the runner resets them) b.py still passes.
     leaky = A + "np.set_printoptions(precision=2)\n"
-    problems = _check(tmp_path, a=leaky)
+    problems = _check(tmp_path, zygote, a=leaky)
     assert len(problems) == 1 and "snippets/demo/b.py" in problems[0] and "output differs" in problems[0]
 
 
 @pytest.mark.notebook
-def test_changed_figure_fails(tmp_path):
-    problems = _check(tmp_path, b=B.replace("tab:blue", "tab:red"))
+def test_changed_figure_fails(tmp_path, zygote):
+    problems = _check(tmp_path, zygote, b=B.replace("tab:blue", "tab:red"))
     assert len(problems) == 1 and "snippets/demo/b.py" in problems[0] and "figure differs" in problems[0]
 
 
@@ -146,3 +171,130 @@ def test_cached_notebook_outlives_the_process_in_its_directory(tmp_path, monkeyp
     monkeypatch.setattr(notebook, "_notebooks_memo", {})
     with pytest.raises(pytest.fail.Exception, match="built again"):
         notebook.dumps_cached(project, "en", "demo.md", tmp_path / "cache")
+
+
+# What a kernel sees of itself, and the guarded state (verifydocs.state) once the libraries are used.
+PROBE = f"""\
+import json, os, sys
+sys.path.insert(0, {REPO!r})
+from verifydocs import state
+del sys.path[0]
+import numpy as np, matplotlib.pyplot as plt
+plt.figure()
+seen = {{
+    "names": sorted(k for k in get_ipython().user_ns if k != "_" and k not in get_ipython().user_ns_hidden),
+    "argv": sys.argv, "path": sys.path, "cwd": os.getcwd(), "parent": os.environ.get("JPY_PARENT_PID"),
+    "state": {{k: repr(v) for k, v in state.snapshot().items()}},
+    "backend": plt.get_backend(), "random": np.random.rand(),
+}}
+print(json.dumps(seen))
+"""
+LEAKY = """\
+import os, numpy as np, matplotlib.pyplot as plt
+np.set_printoptions(precision=2); plt.rcParams["lines.linewidth"] = 9; os.environ["LEAKED"] = "1"
+x = 1
+"""
+
+
+def _run(code: str, workdir: Path, zygote: Zygote | None) -> str:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+    cell = notebook_run.execute(nb, FIXTURE, workdir, settings_mod.load(FIXTURE), zygote).cells[0]
+    assert not [o for o in cell.outputs if o.get("output_type") == "error"], cell.outputs
+    return "".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stdout")
+
+
+def _seen(workdir: Path, zygote: Zygote | None) -> dict:
+    seen = json.loads(_run(PROBE, workdir, zygote).replace(str(workdir), "WORKDIR"))
+    seen["argv"][2] = "CONNECTION FILE"
+    return seen
+
+
+@pytest.mark.notebook
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
+def test_forked_kernel_is_fresh_even_after_a_leaky_sibling(tmp_path, zygote):
+    _run(LEAKY, tmp_path / "leaky", zygote)  # a page that leaves everything changed, in a sibling
+    forked = [_seen(tmp_path / f"forked{i}", zygote) for i in (1, 2)]
+    fresh = _seen(tmp_path / "fresh", None)
+    assert len({seen.pop("random") for seen in (*forked, fresh)}) == 3, "kernels share numpy's random state"
+    assert fresh["names"] == ["json", "np", "os", "plt", "state", "sys"], fresh["names"]  # `seen` not yet
+    assert fresh["parent"] == str(os.getpid()) and REPO not in fresh["path"]
+    assert forked[0] == fresh, (forked[0], fresh)
+    assert forked[1] == fresh
+
+
+def _children(pid: int) -> list[int]:
+    return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+@pytest.mark.notebook
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
+def test_kernel_that_dies_is_reported_and_reaped(tmp_path, zygote):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import os, signal\nos.kill(os.getpid(), 9)")])
+    with pytest.raises(DeadKernelError, match="Kernel died"):
+        notebook_run.execute(nb, FIXTURE, tmp_path, settings_mod.load(FIXTURE), zygote)
+    assert zygote.pid is not None and _children(zygote.pid) == []
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] in "ZX"  # exited, not yet reaped
+    except FileNotFoundError:
+        return True
+
+
+def _all_gone(*pids: int) -> bool:
+    deadline = time.monotonic() + 15
+    while not all(_gone(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return all(_gone(p) for p in pids)
+
+
+# a process holding a zygote with one idle kernel: prints both pids, then waits to be killed
+HOLDER = """\
+import os, sys, time
+sys.path.insert(0, {repo!r})
+from verifydocs.kernel_zygote import SUPPORTED, Zygote
+z = Zygote(())
+kernel = z.fork(["-f", {conn!r}], dict(os.environ), {cwd!r})
+print(z.pid, kernel.pid, flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
+def test_no_process_outlives_its_zygote_or_a_killed_worker(tmp_path):
+    with Zygote(()) as z:
+        kernel = z.fork(["-f", str(tmp_path / "k1.json")], dict(os.environ), str(tmp_path))
+        zygote_pid = z.pid
+        assert zygote_pid is not None and _children(zygote_pid) == [kernel.pid]
+    assert _all_gone(zygote_pid, kernel.pid), "closing the zygote left a process"
+    code = HOLDER.format(repo=REPO, conn=str(tmp_path / "k2.json"), cwd=str(tmp_path))
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None
+        pids = [int(p) for p in holder.stdout.readline().split()]
+        assert len(pids) == 2 and not any(_gone(p) for p in pids)
+    finally:
+        holder.kill()  # as pytest-timeout or the OOM killer ends a worker: no cleanup runs
+        holder.wait()
+    assert _all_gone(*pids), "a zygote or its kernel outlived the process that started it"
+
+
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
+def test_kernel_in_another_environment_is_refused(tmp_path):
+    env = dict(os.environ)
+    with Zygote(()) as z:
+        z.fork(["-f", str(tmp_path / "k1.json")], {**env, "IPYTHONDIR": str(tmp_path)}, str(tmp_path))  # per kernel
+        other = {**env, "MPLBACKEND": "x", "TF_ENABLE_ONEDNN_OPTS": "0"}
+        with pytest.raises(ValueError, match=r"differing: MPLBACKEND, TF_ENABLE_ONEDNN_OPTS\)"):
+            z.fork(["-f", str(tmp_path / "k2.json")], other, str(tmp_path))
+
+
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
+def test_zygote_that_cannot_import_says_so(tmp_path):
+    with Zygote(("numpy", "no_such_module_here")) as z:
+        for _ in range(2):  # and again for the next kernel asked of it
+            with pytest.raises(
+                RuntimeError, match=r"zygote \(pid \d+, preloading numpy, no_such_module_here\) exited with code 1"
+            ):
+                z.fork(["-f", str(tmp_path / "k.json")], dict(os.environ), str(tmp_path))

@@ -17,6 +17,7 @@ Where each rule lives:
 - ``portability``  the examples rerun under other numeric environments (BLAS kernel, SIMD, oneDNN, threads)
 - ``plugin``       the pytest plugin (hooks and items only)
 - ``notebook``     a chapter page as a notebook; ``notebook_run``: execute it and judge its cells
+- ``kernel_zygote`` fresh Jupyter kernels forked from a process that imported TensorFlow once (``zygote_server``)
 - ``sitecheck``    checks over the sources and the built site; ``glossary``: one translation per term
 - ``once``         what the tests make once per session for every xdist worker (the strict build)
 - ``siteserver`` / ``browser``  the built site served under its sub-path, in headless Chromium

@@ -5,9 +5,10 @@ Contract: ``same_code(notebooks) -> list[str]`` (``[]`` is good) proves the note
 in its languages run the same code: the same code cells (source and metadata) in the same order;
 only their prose differs, so executing one of them judges them all (the kernel never sees a
 Markdown cell, and the verdict compares with the goldens, not with the saved outputs).
-``check(nb, root, workdir, name) -> list[str]`` (``[]`` is good). ``nb`` is a notebook
+``check(nb, root, workdir, name, zygote=None) -> list[str]`` (``[]`` is good). ``nb`` is a notebook
 from ``notebook.build`` (code cells name their example in ``metadata.snippet``); its saved outputs are
-dropped and it runs in one kernel (``nbclient``) in ``workdir``, as a learner would run it in Jupyter:
+dropped and it runs in one fresh kernel (``nbclient``; forked from ``zygote``, a
+``kernel_zygote.Zygote``, when given) in ``workdir``, as a learner would run it in Jupyter:
 examples share the kernel, so one that only works because of state left by an earlier one fails
 here, though it passes alone in the snippet runner. For each example cell: no exception, and
 ``verdict.check`` passes on its printed text (stdout, plus the text of non-image displays such as
@@ -30,6 +31,7 @@ from pathlib import Path
 from . import settings as settings_mod
 from . import verdict
 from .environment import pin_env
+from .kernel_zygote import Zygote
 from .layout import SNIPPETS
 from .sanitize import ANSI
 
@@ -52,8 +54,9 @@ def kernel_env(workdir: Path, dpi: int) -> dict[str, str]:
     }
 
 
-def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config) -> dict:
-    """Run ``nb`` (outputs cleared first) in a fresh kernel in ``workdir``; return the executed copy."""
+def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config, zygote: Zygote | None = None) -> dict:
+    """Run ``nb`` (outputs cleared first) in a fresh kernel in ``workdir`` (forked from ``zygote`` if
+    given); return the executed copy."""
     import nbformat
     from nbclient import NotebookClient
 
@@ -75,6 +78,7 @@ def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config) -> di
         allow_errors=True,
         timeout_func=timeout,
         resources={"metadata": {"path": str(run_dir)}},
+        **({"kernel_manager_class": zygote.kernel_manager_class} if zygote else {}),
     )
     client.execute(env=kernel_env(workdir, cfg.defaults.dpi), cwd=str(run_dir))
     return node
@@ -169,6 +173,6 @@ def same_code(notebooks: dict[str, dict]) -> list[str]:
     return problems
 
 
-def check(nb: dict, root: Path, workdir: Path, name: str) -> list[str]:
+def check(nb: dict, root: Path, workdir: Path, name: str, zygote: Zygote | None = None) -> list[str]:
     cfg = settings_mod.load(root)
-    return compare(execute(nb, root, workdir, cfg), root, workdir, name, cfg)
+    return compare(execute(nb, root, workdir, cfg, zygote), root, workdir, name, cfg)
