@@ -164,10 +164,11 @@ PARTS = [
 FLOORS = {
     # every example's own compute once (warm, one core): import and start-up are per worker, not per test
     "examples": ("examples' compute", lambda r: r["compute_s"]),
-    # per chapter page, one fresh kernel (start, TensorFlow import) and its examples' compute once
+    # one kernel start + import per worker (the zygote the pages' kernels are forked from), then
+    # every chapter page's examples' compute once
     "notebooks": (
-        "per page: kernel start + import, then its examples' compute",
-        lambda r: r["chapters"] * r["kernel_start_s"] + r["chapter_compute_s"],
+        "per worker: kernel start + import, then every page's examples' compute",
+        lambda r: min(r["workers"], r["chapters"]) * r["kernel_start_s"] + r["chapter_compute_s"],
     ),
     # one strict build of the site (warm notebook cache, as the tests have it); the checks read files
     "site": ("one warm mkdocs build", lambda r: r["mkdocs_build_s"]),
