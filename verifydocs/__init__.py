@@ -20,6 +20,7 @@ Where each rule lives:
 - ``kernel_zygote`` fresh Jupyter kernels forked from a process that imported TensorFlow once (``zygote_server``)
 - ``sitecheck``    checks over the sources and the built site; ``glossary``: one translation per term
 - ``once``         what the tests make once per session for every xdist worker (the strict build)
+- ``buildcache``   the build cache's files (rendered notebooks and pages, search entries), written atomically
 - ``siteserver`` / ``browser``  the built site served under its sub-path, in headless Chromium
 - ``workarounds``  plugin behaviour we must work around, one module each, named and self-tested
 """
