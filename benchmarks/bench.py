@@ -391,6 +391,10 @@ def verdict(key: str, value: float) -> str:
     return f"goal {op} {goal:g}: {'met' if ok else 'NOT met'}"
 
 
+def goal_row(label: str, goal: str, value: float, unit: str = "") -> tuple[str, str, str]:
+    return (label, f"{value:.2f}{unit}", verdict(goal, value))
+
+
 def render(r: dict) -> str:
     rows = [
         ("examples", f"{r['examples']} on {r['workers']} worker(s)", ""),
@@ -401,51 +405,23 @@ def render(r: dict) -> str:
         ("L = import + one-core compute / workers", f"{r['L_s']:.2f} s", ""),
         ("pytest snippets/ (wall)", f"{r['pytest_snippets_s']:.2f} s", ""),
         ("pytest snippets/ / L (all-cores compute)", f"{r['pytest_snippets_s'] / r['L_all_cores_s']:.2f}", ""),
-        (
-            "pytest snippets/ / L",
-            f"{r['pytest_snippets_over_L']:.2f}",
-            verdict("pytest_snippets_over_L", r["pytest_snippets_over_L"]),
-        ),
+        goal_row("pytest snippets/ / L", "pytest_snippets_over_L", r["pytest_snippets_over_L"]),
     ]
     if "baseline_s" in r:
         rows.append(("naive baseline: python per example (wall)", f"{r['baseline_s']:.2f} s", ""))
-        rows.append(
-            (
-                "baseline / pytest snippets/",
-                f"{r['baseline_over_pytest']:.2f}",
-                verdict("baseline_over_pytest", r["baseline_over_pytest"]),
-            )
-        )
+        rows.append(goal_row("baseline / pytest snippets/", "baseline_over_pytest", r["baseline_over_pytest"]))
     rows += [
-        (
-            "mkdocs build --strict, cold (no notebook cache)",
-            f"{r['mkdocs_build_cold_s']:.2f} s",
-            verdict("mkdocs_build_s", r["mkdocs_build_cold_s"]),
-        ),
-        ("mkdocs build --strict, warm", f"{r['mkdocs_build_s']:.2f} s", verdict("mkdocs_build_s", r["mkdocs_build_s"])),
-        (
-            "mkdocs serve rebuild after touching an example",
-            f"{r['serve_rebuild_s']:.2f} s",
-            verdict("serve_rebuild_s", r["serve_rebuild_s"]),
-        ),
+        goal_row("mkdocs build --strict, cold (no build cache)", "mkdocs_build_s", r["mkdocs_build_cold_s"], " s"),
+        goal_row("mkdocs build --strict, warm", "mkdocs_build_s", r["mkdocs_build_s"], " s"),
+        goal_row("mkdocs serve rebuild after touching an example", "serve_rebuild_s", r["serve_rebuild_s"], " s"),
     ]
     if "first_page_s" in r:
-        rows.append(
-            (
-                "python3 dev.py serve: first page served",
-                f"{r['first_page_s']:.2f} s",
-                verdict("first_page_s", r["first_page_s"]),
-            )
-        )
+        rows.append(goal_row("python3 dev.py serve: first page served", "first_page_s", r["first_page_s"], " s"))
         rows.append(("  the same, first serve on that address", f"{r['first_page_new_address_s']:.2f} s", ""))
     if "pytest_full_s" in r:
         rows.append(("full pytest (wall)", f"{r['pytest_full_s']:.2f} s", ""))
         rows.append(
-            (
-                "full pytest / pytest snippets/ (same run)",
-                f"{r['full_over_snippets']:.2f}",
-                verdict("full_over_snippets", r["full_over_snippets"]),
-            )
+            goal_row("full pytest / pytest snippets/ (same run)", "full_over_snippets", r["full_over_snippets"])
         )
         for part, secs in sorted(r["full_parts"].items(), key=lambda kv: -kv[1]):
             floor = r.get("floors", {}).get(part)
