@@ -12,13 +12,12 @@ is set in mkdocs.yml) under each chapter's title.
 """
 
 import os
-import tempfile
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from verifydocs import notebook
+from verifydocs import buildcache, notebook
 from verifydocs.layout import Project
 from verifydocs.workarounds import notebook_pages
 
@@ -35,23 +34,15 @@ def _colab(config) -> str | None:
     return ((config.get("extra") or {}).get("notebooks") or {}).get("colab")
 
 
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.read_text("utf-8") == text:
-        return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".ipynb")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    os.replace(tmp, path)  # parallel builds (tests) never read half a notebook
-
-
 def _notebooks(project: Project, lang: str, stored: Path) -> list[tuple[str, Path]]:
     """Each chapter of ``lang`` and its notebook file, written if it changed."""
     _chapters[lang] = notebook.chapters_cached(project, lang, stored)
     written = []
     for page in _chapters[lang]:
         path = project.root / ".cache" / "notebooks" / lang / (page[:-3] + ".ipynb")
-        _write(path, notebook.dumps_cached(project, lang, page, stored))
+        text = notebook.dumps_cached(project, lang, page, stored)
+        if not (path.exists() and path.read_text("utf-8") == text):  # an unchanged one keeps its mtime
+            buildcache.write_text(path, text)  # atomic: parallel builds (tests) never read half a notebook
         written.append((page, path))
     return written
 
@@ -69,14 +60,16 @@ def on_build_error(error):
 def on_files(files, config):
     project, lang = Project.from_mkdocs(config), _language(config)
     stored = notebook_pages.cache_dir(config) / "notebooks"
-    if _command == "build" and lang == project.default_language:  # built first: every language's
-        ahead = [  # notebooks now, so those the HTML cache lacks render in parallel (not in serve)
-            (project.notebook(other, page)["page"], str(path))
-            for other in project.languages
-            for page, path in _notebooks(project, other, stored)
-        ]
-        notebook_pages.prerender(config, ahead)
-    for page, path in _notebooks(project, lang, stored):
+    # in a build, the language built first writes every language's notebooks, so those the HTML
+    # cache lacks render in parallel (not in serve)
+    ahead = _command == "build" and lang == project.default_language
+    written = {other: _notebooks(project, other, stored) for other in (project.languages if ahead else [lang])}
+    if ahead:
+        notebook_pages.prerender(
+            config,
+            [(project.notebook(other, page)["page"], str(path)) for other in written for page, path in written[other]],
+        )
+    for page, path in written[lang]:
         where = project.notebook(lang, page)
         files.append(
             File.generated(config, where["download"], abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV)

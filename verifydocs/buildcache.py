@@ -36,7 +36,9 @@ def read(path: Path):
 
 def write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="\n", dir=path.parent, delete=False, suffix=".tmp"
+    ) as tmp:  # the same bytes on every OS
         tmp.write(text)
     os.replace(tmp.name, path)
 
