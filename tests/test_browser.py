@@ -74,7 +74,7 @@ def tab(chromium, server):
 # The tour of every page is the suite's longest task (axe-core in two colour schemes on each
 # page), so it runs in two halves of equal weight (br.page_weight) side by side: the first with
 # the search, copy, tabs and 404 tests, the second with the keyboard tests and the screenshots
-# (about as long), in a group of its own on another worker with its own build and browser.
+# (about as long), in a group of its own on another worker with its own browser and copy of the build.
 SECOND = pytest.mark.xdist_group("browser-tour")
 TOUR_HALVES = [pytest.param(0, id="half1"), pytest.param(1, id="half2", marks=SECOND)]
 

@@ -68,11 +68,12 @@ def shard(pages: list[str], project: Project, k: int, n: int, weight=None) -> li
     pairs: dict[str, list[str]] = {}
     for rel in pages:
         pairs.setdefault(project.counterpart(rel, project.default_language), []).append(rel)
+    totals = {key: sum(map(weight, members)) for key, members in pairs.items()}
     load = [0] * n
     mine: set[str] = set()
-    for key, members in sorted(pairs.items(), key=lambda kv: (-sum(map(weight, kv[1])), kv[0])):
+    for key in sorted(totals, key=lambda key: (-totals[key], key)):
         lightest = load.index(min(load))
-        load[lightest] += sum(map(weight, members))
+        load[lightest] += totals[key]
         if lightest == k:
             mine.add(key)
     return [rel for rel in pages if project.counterpart(rel, project.default_language) in mine]
