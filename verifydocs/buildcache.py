@@ -7,10 +7,14 @@ Contract: ``read(path)`` is the JSON value kept at ``path`` (``read_text``: the 
 there is none or it is unreadable; reading marks the file used (its mtime), so
 ``notebook_pages.prune_cache`` keeps it. ``write(path, value)`` (``write_text``) keeps it
 atomically: parallel builds (the tests') share the directory and never read half a file.
+``digest(path)`` is what cache keys hold of a file a result was made from: a digest of its
+content, None when there is no such file (read every time: a timestamp can stay the same across
+two quick writes).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -45,3 +49,10 @@ def write_text(path: Path, text: str) -> None:
 
 def write(path: Path, value) -> None:
     write_text(path, json.dumps(value, ensure_ascii=False))
+
+
+def digest(path: Path) -> str | None:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:  # missing, a directory, unreadable
+        return None

@@ -112,17 +112,10 @@ _notebooks_memo: dict[tuple[Project, str, str], tuple[dict[Path, str | None], st
 _chapters_memo: dict[tuple[Project, str], tuple[dict[Path, str | None], list[str]]] = {}
 
 
-def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
-    except (FileNotFoundError, IsADirectoryError):
-        return None
-
-
 def _note(path: Path) -> Path:
     """``path``, its content's digest recorded first (so an edit during the build is seen next time)."""
     if _reads is not None and path not in _reads:
-        _reads[path] = _digest(path)
+        _reads[path] = buildcache.digest(path)
     return path
 
 
@@ -138,7 +131,9 @@ def dumps_cached(project: Project, lang: str, page: str, directory: Path | None 
     )
     if key not in _notebooks_memo and stored is not None and (data := buildcache.read(stored)):
         _notebooks_memo[key] = ({Path(path): digest for path, digest in data["reads"].items()}, data["text"])
-    if key in _notebooks_memo and all(_digest(path) == digest for path, digest in _notebooks_memo[key][0].items()):
+    if key in _notebooks_memo and all(
+        buildcache.digest(path) == digest for path, digest in _notebooks_memo[key][0].items()
+    ):
         return _notebooks_memo[key][1]
     _reads = {}
     try:
@@ -166,7 +161,7 @@ def _stored(directory: Path | None, key: str, compute):
 
 def chapters_cached(project: Project, lang: str, directory: Path | None = None) -> list[str]:
     """``project.chapters(lang)``, read again only when a page of ``lang`` changed (content)."""
-    digests = {page: _digest(page) for page in sorted(project.docs(lang).rglob("*.md"))}  # before reading
+    digests = {page: buildcache.digest(page) for page in sorted(project.docs(lang).rglob("*.md"))}  # before reading
     hit = _chapters_memo.get((project, lang))
     if hit is None or hit[0] != digests:
         key = hashlib.blake2b(repr((project, lang, sorted(digests.items()))).encode(), digest_size=16).hexdigest()

@@ -51,23 +51,6 @@ class _Warnings(logging.Handler):
         self.seen = True
 
 
-_stats: dict[Path, tuple[tuple[int, int, int], str]] = {}  # path -> (its stat, its content's digest)
-
-
-def _digest(path: Path) -> str | None:
-    """The content's digest; hashed again only when the file's size, mtime or inode changed."""
-    try:
-        stat = path.stat()
-        seen = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
-        if path in _stats and _stats[path][0] == seen:
-            return _stats[path][1]
-        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
-    except OSError:
-        return None
-    _stats[path] = (seen, digest)
-    return digest
-
-
 @functools.cache
 def _versions() -> list[str]:
     return [f"{name}=={metadata.version(name)}" for name in PACKAGES]
@@ -76,7 +59,7 @@ def _versions() -> list[str]:
 def _own_code() -> list[str | None]:
     """The workarounds that take part in a render (this cache, the highlight cache): an edit to
     them must not be answered from the disk cache a build made before it."""
-    return [_digest(path) for path in sorted(Path(__file__).parent.glob("*.py"))]
+    return [buildcache.digest(path) for path in sorted(Path(__file__).parent.glob("*.py"))]
 
 
 def _files_key(files) -> str:
@@ -129,7 +112,7 @@ def _recording(reads: dict[str, str | None]):
     def get_snippet_path(self, path):
         for base, is_dir in self.get_bases():
             candidate = os.path.join(base if is_dir else os.path.dirname(base), path)
-            reads.setdefault(candidate, _digest(Path(candidate)))
+            reads.setdefault(candidate, buildcache.digest(Path(candidate)))
         return ORIGINAL_SNIPPET_PATH(self, path)
 
     return get_snippet_path
@@ -164,7 +147,7 @@ def install(page, config, files, directory: Path | None = None) -> None:
         name = key(page, config, files)
         entry = _load(directory, name)
         reads = entry.get("reads") if entry is not None else None
-        if reads is None or any(_digest(Path(path)) != digest for path, digest in reads.items()):
+        if reads is None or any(buildcache.digest(Path(path)) != digest for path, digest in reads.items()):
             entry = None  # new, or an included file changed
         if entry is None:
             handler, reads = _Warnings(), {}
