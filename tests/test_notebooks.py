@@ -21,7 +21,9 @@ from verifydocs.layout import Project
 PROJECT = Project.load(Path(__file__).resolve().parents[1])
 LANGS = (PROJECT.default_language, *(lang for lang in PROJECT.languages if lang != PROJECT.default_language))
 PAGES = PROJECT.chapters(PROJECT.default_language)
-PRELOAD = ("numpy", "matplotlib", "tensorflow", "keras")  # every chapter imports them (keras imports the rest)
+CONFIG = settings.load(PROJECT.root)
+# what the examples' workers import up front ([tool.snippets] preload), and NumPy and matplotlib
+PRELOAD = ("numpy", "matplotlib", *CONFIG.preload)
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +76,7 @@ history = model.fit(np.ones((32, 1)), np.ones((32, 1)), epochs=2, verbose=0)
 print(len(history.history["loss"]))
 tf.print("tf.print reaches the cell", output_stream=sys.stdout)  # decided at TF's import in IPython
 """
-    cfg = settings.load(PROJECT.root)
     cell = notebook_run.execute(
-        nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)]), PROJECT.root, tmp_path, cfg, zygote
+        nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)]), PROJECT.root, tmp_path, CONFIG, zygote
     ).cells[0]
     assert "".join(o.get("text", "") for o in cell.outputs) == "2\ntf.print reaches the cell\n", cell.outputs
