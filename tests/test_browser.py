@@ -9,12 +9,13 @@ Skipped where Chromium is missing (a failure in CI); deselect with ``-m 'not bro
 
 from __future__ import annotations
 
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
 from verifydocs import browser as br
-from verifydocs import sitecheck
+from verifydocs import checkcache, sitecheck
 from verifydocs.layout import Project
 from verifydocs.siteserver import SiteServer
 
@@ -48,10 +49,6 @@ SEARCHES = [
 assert_none = sitecheck.assert_none
 
 
-def _other(rel: str) -> str:
-    return next(lang for lang in PROJECT.languages if lang != PROJECT.language_of(rel))
-
-
 @pytest.fixture(scope="module")
 def site(built_site_copy) -> Path:
     return built_site_copy  # the session's one strict build, copied: the tabs test adds a page
@@ -71,6 +68,26 @@ def tab(chromium, server):
     tab.page.context.close()
 
 
+@pytest.fixture(scope="module")
+def kept(request, chromium) -> checkcache.CheckCache:
+    """The tour's passing page pairs of earlier runs (verifydocs/checkcache.py), keyed on this
+    module, the tooling, the project's settings and pins, Chromium, Playwright, axe-core and the
+    installed fonts. ``pytest --cache-clear`` forgets them: every page is visited again."""
+    code = checkcache.code_key(
+        [
+            *(ROOT / "verifydocs").rglob("*.py"),
+            Path(__file__),
+            ROOT / "tests" / "conftest.py",
+            *(ROOT / name for name in ("pyproject.toml", "constraints.txt", "mkdocs.yml")),
+        ],
+        chromium.version,
+        version("playwright"),
+        br.axe_script(),
+        checkcache.fonts(),
+    )
+    return checkcache.CheckCache(request.config.cache, code)
+
+
 # The tour of every page is the suite's longest task (axe-core in two colour schemes on each
 # page), so it runs in two halves of equal weight (br.page_weight) side by side: the first with
 # the search, copy, tabs and 404 tests, the second with the keyboard tests and the screenshots
@@ -80,41 +97,18 @@ TOUR_HALVES = [pytest.param(0, id="half1"), pytest.param(1, id="half2", marks=SE
 
 
 @pytest.fixture(scope="module", params=TOUR_HALVES)
-def tour(request, tab, site) -> dict[str, list[str]]:
-    """Visit every page of this half of the site once: load it, check it (axe-core in every
-    colour scheme, and at phone width), switch to the other language with the selector, check
-    that page, switch back. Problems by kind."""
-    found: dict[str, list[str]] = {"load": [], "content": [], "axe": [], "phone": [], "switch": []}
+def tour(request, tab, site, kept) -> dict[str, list[str]]:
+    """br.tour of this half of the site's pages, keeping what passes."""
     every = br.site_pages(site)
     assert "" in every and "en/" in every, f"no home pages in {site}"
     pages = br.shard(every, PROJECT, request.param, len(TOUR_HALVES), lambda rel: br.page_weight(site, rel))
-    done: set[str] = set()
-    for rel in pages:
-        if rel in done:
-            continue
-        br.visit(tab, rel)
-        here = rel
-        while here not in done:
-            found["load"] += br.load_problems(tab, here)
-            found["content"] += br.content_problems(tab, here)
-            found["axe"] += br.accessibility_problems(tab, here)
-            found["phone"] += br.phone_problems(tab, here)
-            done.add(here)
-            there = PROJECT.counterpart(here, _other(here))
-            switched = br.switch_language(tab, PROJECT, here, land=there not in done)
-            found["switch"] += switched
-            if switched:
-                break
-            here = there
-        tab.page.wait_for_timeout(0)
-        tab.drain()  # what the last, unfinished switch started
-    found["pages"] = sorted(done)
-    return found
+    return br.tour(tab, PROJECT, pages, kept)
 
 
-def test_every_page_loads_offline_without_errors(tour):
+def test_every_page_loads_offline_without_errors(tour, record_property):
     """No console error or uncaught exception, no request to another host, no failed request."""
     assert len(tour["pages"]) >= 4, tour["pages"]
+    record_property(checkcache.UNCHANGED, (len(tour["unchanged"]), len(tour["pages"])))
     assert_none(tour["load"])
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from verifydocs import browser as br
-from verifydocs import sitecheck
+from verifydocs import checkcache, sitecheck
 from verifydocs.layout import Project
 from verifydocs.siteserver import SiteServer
 
@@ -297,3 +297,71 @@ def test_page_weight_counts_a_pages_elements(tmp_path):
         (tmp_path / rel).mkdir(parents=True, exist_ok=True)
         (tmp_path / rel / "index.html").write_text(body, "utf-8")
     assert br.page_weight(tmp_path, "en/big/") - br.page_weight(tmp_path, "") == 49 * 2
+
+
+PAIR_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<link rel="stylesheet" href="/repo/{css}"></head><body><main><article><h1>{title}</h1><p>{text}</p>
+<div class="md-select"><a hreflang="zh" href="/repo/{zh}">中文</a> <a hreflang="en" href="/repo/{en}">English</a></div>
+</article></main></body></html>"""
+
+
+def _pair_site(site: Path) -> None:
+    """Two pages in two languages: page/ (with page.css) and other/ (with other.css)."""
+    for name in ("page", "other"):
+        (site / f"{name}.css").parent.mkdir(parents=True, exist_ok=True)
+        (site / f"{name}.css").write_text("p { color: #222; }", "utf-8")
+        for lang, rel, title, text in [("zh", f"{name}/", "页面", "正文"), ("en", f"en/{name}/", "Page", "Text")]:
+            (site / rel).mkdir(parents=True, exist_ok=True)
+            html = PAIR_PAGE.format(
+                lang=lang, title=title, text=text, css=f"{name}.css", zh=f"{name}/", en=f"en/{name}/"
+            )
+            (site / rel / "index.html").write_text(html, "utf-8")
+
+
+def test_tour_visits_again_only_what_changed_or_failed(chromium, tmp_path):
+    """A pair that passed is not visited again while its files and the code key are the same; an
+    edit to a file one pair loads (a stylesheet) sends only that pair round again; a pair that
+    fails is never kept. (tests/test_checkcache.py: the keys themselves.)"""
+    site = tmp_path / "site"
+    _pair_site(site)
+    pages = ["en/other/", "en/page/", "other/", "page/"]
+    store: dict = {}
+
+    class Store:  # pytest's config.cache, in memory
+        get, set = store.get, store.__setitem__
+
+    def run() -> dict:
+        with SiteServer(site, "/repo/") as server:
+            tab = br.open_tab(chromium, server)
+            try:
+                with server.recording() as served:
+                    found = br.tour(tab, PROJECT, pages, checkcache.CheckCache(Store, "code"))
+            finally:
+                tab.page.context.close()
+        problems = [p for kind in ("load", "content", "axe", "phone", "switch") for p in found[kind]]
+        return {"problems": problems, "unchanged": found["unchanged"], "served": served, "pages": found["pages"]}
+
+    first = run()
+    assert first["problems"] == [] and first["unchanged"] == [] and first["pages"] == sorted(pages), first
+    assert set(store) == {"verifydocs/browser/tour/other/", "verifydocs/browser/tour/page/"}, store
+    assert store["verifydocs/browser/tour/page/"]["files"].keys() == {
+        "page/index.html",
+        "en/page/index.html",
+        "page.css",
+    }
+
+    again = run()
+    assert again["unchanged"] == sorted(pages) and again["served"] == set(), again
+
+    (site / "page.css").write_text("p { color: #333; }", "utf-8")
+    edited = run()
+    assert edited["unchanged"] == ["en/other/", "other/"], edited
+    assert {"page/index.html", "page.css"} <= edited["served"] and "other/index.html" not in edited["served"], edited
+
+    broken = site / "en" / "other" / "index.html"
+    broken.write_text(broken.read_text("utf-8").replace("<p>", "<script>console.error('boom')</script><p>"), "utf-8")
+    for _ in range(2):  # failing: reported, and visited again the next time
+        failed = run()
+        assert failed["problems"] == ["en/other/: console: boom"] and failed["unchanged"] == ["en/page/", "page/"], (
+            failed
+        )

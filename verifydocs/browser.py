@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .checkcache import CheckCache
 from .layout import Project
 from .siteserver import SiteServer
 
@@ -270,6 +271,53 @@ def switch_language(tab: Tab, project: Project, rel: str, land: bool = True) -> 
     return []
 
 
+def tour(tab: Tab, project: Project, pages: list[str], kept: CheckCache | None = None) -> dict[str, list[str]]:
+    """Visit each of ``pages`` once: load it, check it (load, content, axe-core in every colour
+    scheme, phone width), switch to its counterpart with the language selector, check that, and
+    so on round the languages. Problems by kind ("load", "content", "axe", "phone", "switch"),
+    and "pages" checked. With ``kept``, a page and its counterparts that passed in an earlier run
+    with no file they load and no checking code changed are not visited ("unchanged" lists them),
+    and those that pass now are kept."""
+    found: dict[str, list[str]] = {"load": [], "content": [], "axe": [], "phone": [], "switch": []}
+    site = tab.server.root
+    done: set[str] = set()
+    unchanged: list[str] = []
+    for rel in pages:
+        if rel in done:
+            continue
+        unit = "tour/" + project.counterpart(rel, project.default_language)
+        members = [p for p in pages if "tour/" + project.counterpart(p, project.default_language) == unit]
+        if kept and kept.unchanged(unit, site):
+            done.update(members)
+            unchanged += members
+            continue
+        before = sum(map(len, found.values()))
+        with tab.server.recording() as files:
+            visit(tab, rel)
+            here = rel
+            while here not in done:
+                found["load"] += load_problems(tab, here)
+                found["content"] += content_problems(tab, here)
+                found["axe"] += accessibility_problems(tab, here)
+                found["phone"] += phone_problems(tab, here)
+                done.add(here)
+                there = project.counterpart(
+                    here, next(lang for lang in project.languages if lang != project.language_of(here))
+                )
+                switched = switch_language(tab, project, here, land=there not in done)
+                found["switch"] += switched
+                if switched:
+                    break
+                here = there
+            tab.page.goto("about:blank")  # stops the last, unfinished switch inside the recording
+        tab.drain()  # what that switch started
+        if kept and sum(map(len, found.values())) == before and done.issuperset(members):
+            kept.keep(unit, site, files)
+    found["pages"] = sorted(done)
+    found["unchanged"] = sorted(unchanged)
+    return found
+
+
 _SEARCH_META = "/键入|Type to start/i"  # Material's placeholder for an empty search box
 
 
@@ -396,7 +444,7 @@ COLOUR_RULES = ("color-contrast", "link-in-text-block")  # the axe rules that de
 AXE_NODES_SHOWN = 3  # per rule and page: the rest are counted
 
 
-def _axe_script() -> str:
+def axe_script() -> str:
     """axe-core itself, as bundled by the pinned axe-playwright-python (pyproject.toml)."""
     from axe_playwright_python.base import AXE_SCRIPT
 
@@ -454,7 +502,7 @@ _COLOUR_SELECTOR = "*:not([data-axe-same], mjx-container, mjx-container *)"
 
 def _prepare_axe(tab: Tab) -> None:
     if not tab.page.evaluate("() => typeof window.axe === 'object'"):
-        tab.page.evaluate(_axe_script())
+        tab.page.evaluate(axe_script())
         tab.page.evaluate("rules => axe.configure({rules})", [{"id": "color-contrast", "selector": _COLOUR_SELECTOR}])
     tab.page.evaluate(_SAME_COLOURS)
 

@@ -3,11 +3,13 @@
 ``index.html``, a directory without its trailing slash redirected, and a missing file inside the
 site answered by the site's own ``404.html`` with status 404 (what GitHub Pages does). Anything
 outside the site path is a bare 404 (the browser helpers record failed responses themselves).
-Standard library only; threaded; binds 127.0.0.1 on a free port.
+Standard library only; threaded; binds 127.0.0.1 on a free port. ``recording()`` lists the site
+files it answers with while a block runs (verifydocs/checkcache.py keys results on them).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
 from http import HTTPStatus
@@ -32,16 +34,25 @@ class _Handler(SimpleHTTPRequestHandler):
             return self._redirect(base)
         if not path.startswith(base) or "/../" in path + "/":
             return self._answer(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain", head)
-        target = self.server.root / path[len(base) :]
+        rel = path[len(base) :]
+        target = self.server.root / rel
         if target.is_dir():
             if not path.endswith("/"):
+                self._record(rel)
                 return self._redirect(path + "/")
             target = target / "index.html"
+            rel = target.relative_to(self.server.root).as_posix()
+        self._record(rel)
         if target.is_file():
             return self._answer(HTTPStatus.OK, target.read_bytes(), self.guess_type(str(target)), head)
+        self._record("404.html")
         page404 = self.server.root / "404.html"
         body = page404.read_bytes() if page404.is_file() else b"not found\n"
         return self._answer(HTTPStatus.NOT_FOUND, body, "text/html; charset=utf-8", head)
+
+    def _record(self, rel: str) -> None:
+        for files in self.server.recorders:
+            files.add(rel)
 
     def _redirect(self, location: str) -> None:
         self.send_response(HTTPStatus.MOVED_PERMANENTLY)
@@ -79,20 +90,34 @@ class SiteServer:
 
         root: Path
         base: str
+        recorders: list[set[str]]
 
     def __init__(self, root: Path, base: str = "/"):
         if not (base.startswith("/") and base.endswith("/")):
             raise ValueError(f"base must start and end with '/': {base!r}")
         self._server = self._Server(("127.0.0.1", 0), functools.partial(_Handler, directory=str(root)))
         self._server.root, self._server.base = Path(root), base
+        self._server.recorders = []
         self.host, self.port = self._server.server_address[:2]
         self.origin = f"http://{self.host}:{self.port}"
-        self.base = base
+        self.root, self.base = Path(root), base
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     def url(self, rel: str = "") -> str:
         """Absolute URL of ``rel`` (a path relative to the site root, like ``en/tensors/``)."""
         return self.origin + self.base + rel.lstrip("/")
+
+    @contextlib.contextmanager
+    def recording(self):
+        """``with server.recording() as files:`` every site file (path relative to the site root)
+        this server answers with or is asked for while the block runs: a directory's index.html,
+        a missing file and the 404 page answered for it, a directory it redirects."""
+        files: set[str] = set()
+        self._server.recorders = [*self._server.recorders, files]
+        try:
+            yield files
+        finally:  # by identity: two recordings may hold equal sets
+            self._server.recorders = [r for r in self._server.recorders if r is not files]
 
     def __enter__(self) -> SiteServer:
         self._thread.start()

@@ -1,0 +1,114 @@
+"""Passing browser checks kept across test runs, like Bazel's test cache: a check of a page that
+passed is not run again while nothing it read has changed.
+
+What a check read is recorded as it runs: every file of the built site that the SiteServer
+answered with while the check ran (``SiteServer.recording``; Playwright's routing turns the
+browser's HTTP cache off, so every fetch reaches the server), a missing file included. What checks
+it is ``code_key``: the checking code and its settings (files), the Chromium and Playwright
+versions, axe-core's own script and the fonts installed (they change layout). A kept result is
+used only if the code key is the same and every recorded file has the same digest.
+
+Contract: ``CheckCache(store, code)`` where ``store`` has ``get(key, default)`` and
+``set(key, value)`` (pytest's ``config.cache``; ``pytest --cache-clear`` forgets every result).
+``cache.unchanged(unit, site)`` is True when ``unit`` (a name for one check, e.g. a page and its
+counterpart) passed before with this code and the same files; ``cache.keep(unit, site, files)``
+records that it passed now, having read ``files``. Only passes are kept: a failing check always
+runs again and explains itself. Of some files only a part counts (``VIEWS``, see there).
+``summary(reports)`` is the line that tells how many pages were kept (tests/conftest.py prints it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+from .buildcache import digest
+
+NAMESPACE = "verifydocs/browser/"
+UNCHANGED = "browser-pages-unchanged"  # a test's user property: (pages kept, pages in all)
+
+
+def _nothing(data: bytes) -> bytes:
+    return b""
+
+
+def _without_dates(data: bytes) -> bytes:
+    return re.sub(rb"<lastmod>[^<]*</lastmod>", b"", data)
+
+
+# What of a file a page's checks can depend on, where that is not all of it (by file name):
+# - the search index changes with every edit of any page's text, and every page loads it
+#   (Material's search worker fetches it on load). A page's own checks do not depend on its
+#   content; the search tests, which are never kept, query it and report its errors. Counting it
+#   would send every page round again after any edit;
+# - MkDocs writes the day of the build into every <lastmod> of sitemap.xml, which Material fetches
+#   after load for the URLs in its <loc>s: counting the dates would expire every result daily.
+VIEWS = {"search_index.json": _nothing, "sitemap.xml": _without_dates}
+
+
+def _digest(site: Path, rel: str) -> str | None:
+    try:
+        data = (site / rel).read_bytes()
+    except OSError:  # missing, a directory, unreadable
+        return None
+    view = VIEWS.get(rel.rsplit("/", 1)[-1])
+    return hashlib.blake2b(view(data) if view else data, digest_size=16).hexdigest()
+
+
+def fonts() -> str:
+    """The installed fonts (fontconfig's list), which decide the layout of every page."""
+    fc_list = shutil.which("fc-list")
+    if not fc_list:
+        return ""
+    listing = subprocess.run([fc_list, "--format", "%{file}\n"], capture_output=True, text=True).stdout
+    return "\n".join(sorted(listing.splitlines()))
+
+
+def code_key(files: Iterable[Path], *facts: str) -> str:
+    """A digest of the checking code (the content of ``files``, by name) and other ``facts``."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted(files):
+        h.update(f"{path.name}\0{digest(path)}\0".encode())
+    for fact in facts:
+        h.update(fact.encode() + b"\0")
+    return h.hexdigest()
+
+
+class CheckCache:
+    def __init__(self, store, code: str):
+        self.store, self.code = store, code
+        self.kept: list[str] = []  # units answered from the cache in this run
+
+    def _files(self, site: Path, files: Iterable[str]) -> dict[str, str | None]:
+        return {rel: _digest(site, rel) for rel in sorted(files)}
+
+    def unchanged(self, unit: str, site: Path) -> bool:
+        entry = self.store.get(NAMESPACE + unit, None)
+        if not isinstance(entry, dict) or entry.get("code") != self.code:
+            return False
+        files = entry.get("files") or {}
+        if not files or self._files(site, files) != files:
+            return False
+        self.kept.append(unit)
+        return True
+
+    def keep(self, unit: str, site: Path, files: Iterable[str]) -> None:
+        self.store.set(NAMESPACE + unit, {"code": self.code, "files": self._files(site, files)})
+
+
+def summary(reports) -> str | None:
+    """What the tests' UNCHANGED properties add up to, for the end of the run (None if nothing was
+    kept)."""
+    counts = [value for report in reports for key, value in report.user_properties if key == UNCHANGED]
+    kept, total = sum(k for k, _ in counts), sum(n for _, n in counts)
+    if not kept:
+        return None
+    return (
+        f"browser: {kept} of {total} pages were not visited again: they passed in an earlier run, and "
+        "neither a file they load nor the checking code has changed since "
+        "(`pytest --cache-clear` visits every page)"
+    )
