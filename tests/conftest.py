@@ -72,3 +72,12 @@ def pytest_terminal_summary(terminalreporter):
     line = checkcache.summary(terminalreporter.stats.get("passed", []))
     if line:
         terminalreporter.write_line(line)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Each phase's report on its item (``item.reports["call"]``), for fixtures that act on the
+    outcome (pytest's documented recipe)."""
+    report = yield
+    item.__dict__.setdefault("reports", {})[report.when] = report
+    return report

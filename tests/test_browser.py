@@ -51,7 +51,7 @@ assert_none = sitecheck.assert_none
 
 @pytest.fixture(scope="module")
 def site(built_site_copy) -> Path:
-    return built_site_copy  # the session's one strict build, copied: the tabs test adds a page
+    return built_site_copy  # the session's one strict build, copied: the tabs probe is added to it
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +86,29 @@ def kept(request, chromium) -> checkcache.CheckCache:
         checkcache.fonts(),
     )
     return checkcache.CheckCache(request.config.cache, code)
+
+
+class _Writes(list):
+    def __call__(self, path: Path) -> Path:
+        self.append(path)
+        return path
+
+
+@pytest.fixture
+def unless_unchanged(request, kept, server, site):
+    """For a test that reads the site only through ``server``: skipped if it passed in an earlier
+    run with the same files and checking code (``kept``); else run, recording the files it loads,
+    and kept if it passes. The test names each file it writes (``unless_unchanged(path)``): a
+    kept test whose files are gone or changed runs again."""
+    unit = f"{Path(__file__).stem}/{request.node.name}"
+    if kept.unchanged(unit, site):
+        pytest.skip(checkcache.SKIPPED)
+    writes = _Writes()
+    with server.recording() as files:
+        yield writes
+    call = request.node.reports.get("call")
+    if call is not None and call.passed:
+        kept.keep(unit, site, files, writes)
 
 
 # The tour of every page is the suite's longest task (axe-core in two colour schemes on each
@@ -138,7 +161,7 @@ def test_search_lists_the_right_page_first_in_the_readers_language(tab, home, te
     assert_none(br.search_problems(tab, PROJECT, home, term, expected, fresh=False))
 
 
-def test_copy_button_copies_the_code(tab, site):
+def test_copy_button_copies_the_code(tab, site, unless_unchanged):
     pages = br.site_pages(site)
     problems = []
     for lang_pages in ([p for p in pages if not p.startswith("en/")], [p for p in pages if p.startswith("en/")]):
@@ -151,8 +174,14 @@ def test_copy_button_copies_the_code(tab, site):
     assert_none(problems)
 
 
-def test_content_tabs_switch_together(tab, site):
-    probe = br.add_probe_page(ROOT, site)
+@pytest.fixture(scope="module")
+def probe(site) -> str:
+    """The tabs probe page (br.add_probe_page) in this module's copy of the build: written before
+    ``unless_unchanged`` compares the files a test loaded."""
+    return br.add_probe_page(ROOT, site)
+
+
+def test_content_tabs_switch_together(tab, site, probe, unless_unchanged):
     pages = [p for p in br.site_pages(site) if "tabbed-set" in (site / p / "index.html").read_text("utf-8")]
     problems = []
     for rel in [probe, *pages[:2]]:  # the probe, and pages that really have tabs, if any yet
@@ -163,7 +192,7 @@ def test_content_tabs_switch_together(tab, site):
 
 
 @pytest.mark.parametrize("missing", ["no-such-page/", "en/no/such/page/"])
-def test_404_page_in_both_languages(tab, missing):
+def test_404_page_in_both_languages(tab, missing, unless_unchanged):
     """A static host answers a missing page with /404.html (the Chinese one, which also speaks
     English); /en/404.html is the English one. Both work at any depth and switch language."""
     problems = []
@@ -206,7 +235,7 @@ def keyboard(chromium, server):
 
 @SECOND
 @pytest.mark.parametrize("rel", _chapters())
-def test_keyboard_reaches_every_control_with_a_visible_focus(keyboard, rel):
+def test_keyboard_reaches_every_control_with_a_visible_focus(keyboard, rel, unless_unchanged):
     """Tab through a whole chapter page: every control is a stop, and every stop shows focus."""
     br.visit(keyboard, rel)
     stops, problems = br.keyboard_problems(keyboard, rel)
@@ -216,7 +245,7 @@ def test_keyboard_reaches_every_control_with_a_visible_focus(keyboard, rel):
 
 @SECOND
 @pytest.mark.parametrize("rel", _chapters())
-def test_language_switch_and_palette_toggle_without_a_mouse(keyboard, rel):
+def test_language_switch_and_palette_toggle_without_a_mouse(keyboard, rel, unless_unchanged):
     br.visit(keyboard, rel)
     problems = br.keyboard_palette(keyboard, rel)
     problems += br.keyboard_language_switch(keyboard, PROJECT, rel)
@@ -235,7 +264,7 @@ def test_search_without_a_mouse(keyboard, home, term, expected):
 
 
 @SECOND
-def test_screenshots_for_reviewers(chromium, server, site):
+def test_screenshots_for_reviewers(chromium, server, site, unless_unchanged):
     """Home and the first chapter in each language, desktop and phone width, and on the desktop
     in the dark scheme too, into test-results/screenshots/ (look at them; they are not goldens)."""
     chapter = next((p for p in br.site_pages(site) if p == "tensors/"), None) or br.site_pages(site)[1]
@@ -254,7 +283,7 @@ def test_screenshots_for_reviewers(chromium, server, site):
                 ("", "zh-home"),  # last: the phone's menu opens on it
             ]:
                 br.visit(tab, rel)
-                br.screenshot(tab, SCREENSHOTS / f"{label}-{name}.png")
+                br.screenshot(tab, unless_unchanged(SCREENSHOTS / f"{label}-{name}.png"))
                 problems += br.load_problems(tab, rel)
             if name == "phone":  # the navigation drawer opens and lists the chapters
                 tab.page.locator('.md-header label[for="__drawer"]').first.click()
@@ -262,7 +291,7 @@ def test_screenshots_for_reviewers(chromium, server, site):
                 links = tab.page.locator(".md-nav--primary .md-nav__link").filter(has_text="张量")
                 if not links.first.is_visible():
                     problems.append("phone: the menu does not show the chapter list")
-                br.screenshot(tab, SCREENSHOTS / f"zh-menu-{name}.png")
+                br.screenshot(tab, unless_unchanged(SCREENSHOTS / f"zh-menu-{name}.png"))
         finally:
             tab.page.context.close()
     assert_none(problems)

@@ -12,9 +12,11 @@ Contract: ``CheckCache(store, code)`` where ``store`` has ``get(key, default)`` 
 ``set(key, value)`` (pytest's ``config.cache``; ``pytest --cache-clear`` forgets every result).
 ``cache.unchanged(unit, site)`` is True when ``unit`` (a name for one check, e.g. a page and its
 counterpart) passed before with this code and the same files; ``cache.keep(unit, site, files)``
-records that it passed now, having read ``files``. Only passes are kept: a failing check always
+records that it passed now, having read ``files`` (and written ``outputs``, which must still be
+there as it left them). Only passes are kept: a failing check always
 runs again and explains itself. Of some files only a part counts (``VIEWS``, see there).
-``summary(reports)`` is the line that tells how many pages were kept (tests/conftest.py prints it).
+``summary(reports)`` is the line that tells how many pages were kept (tests/conftest.py prints it);
+a whole test kept is skipped with the reason ``SKIPPED``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ from .buildcache import digest
 
 NAMESPACE = "verifydocs/browser/"
 UNCHANGED = "browser-pages-unchanged"  # a test's user property: (pages kept, pages in all)
+SKIPPED = (
+    "passed in an earlier run, and neither a file it loads nor the checking code has changed since "
+    "(`pytest --cache-clear` runs it)"
+)
 
 
 def _nothing(data: bytes) -> bytes:
@@ -81,23 +87,24 @@ def code_key(files: Iterable[Path], *facts: str) -> str:
 class CheckCache:
     def __init__(self, store, code: str):
         self.store, self.code = store, code
-        self.kept: list[str] = []  # units answered from the cache in this run
 
     def _files(self, site: Path, files: Iterable[str]) -> dict[str, str | None]:
         return {rel: _digest(site, rel) for rel in sorted(files)}
+
+    def _outputs(self, outputs: Iterable[Path]) -> dict[str, str | None]:
+        return {str(path): digest(path) for path in sorted(outputs)}
 
     def unchanged(self, unit: str, site: Path) -> bool:
         entry = self.store.get(NAMESPACE + unit, None)
         if not isinstance(entry, dict) or entry.get("code") != self.code:
             return False
-        files = entry.get("files") or {}
-        if not files or self._files(site, files) != files:
-            return False
-        self.kept.append(unit)
-        return True
+        files, outputs = entry.get("files") or {}, entry.get("outputs") or {}
+        return bool(files) and self._files(site, files) == files and self._outputs(map(Path, outputs)) == outputs
 
-    def keep(self, unit: str, site: Path, files: Iterable[str]) -> None:
-        self.store.set(NAMESPACE + unit, {"code": self.code, "files": self._files(site, files)})
+    def keep(self, unit: str, site: Path, files: Iterable[str], outputs: Iterable[Path] = ()) -> None:
+        """``outputs``: files the check wrote (screenshots): it is run again if one is gone or changed."""
+        entry = {"code": self.code, "files": self._files(site, files), "outputs": self._outputs(outputs)}
+        self.store.set(NAMESPACE + unit, entry)
 
 
 def summary(reports) -> str | None:
