@@ -27,6 +27,7 @@ import shutil
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import quote
 
 from .buildcache import digest
 
@@ -84,6 +85,11 @@ def code_key(files: Iterable[Path], *facts: str) -> str:
     return h.hexdigest()
 
 
+def _key(unit: str) -> str:
+    """The store's key for ``unit``, one flat name (pytest's cache makes a file of each key)."""
+    return NAMESPACE + quote(unit, safe="")
+
+
 class CheckCache:
     def __init__(self, store, code: str):
         self.store, self.code = store, code
@@ -95,7 +101,7 @@ class CheckCache:
         return {str(path): digest(path) for path in sorted(outputs)}
 
     def unchanged(self, unit: str, site: Path) -> bool:
-        entry = self.store.get(NAMESPACE + unit, None)
+        entry = self.store.get(_key(unit), None)
         if not isinstance(entry, dict) or entry.get("code") != self.code:
             return False
         files, outputs = entry.get("files") or {}, entry.get("outputs") or {}
@@ -104,7 +110,7 @@ class CheckCache:
     def keep(self, unit: str, site: Path, files: Iterable[str], outputs: Iterable[Path] = ()) -> None:
         """``outputs``: files the check wrote (screenshots): it is run again if one is gone or changed."""
         entry = {"code": self.code, "files": self._files(site, files), "outputs": self._outputs(outputs)}
-        self.store.set(NAMESPACE + unit, entry)
+        self.store.set(_key(unit), entry)
 
 
 def summary(reports) -> str | None:
