@@ -4,21 +4,26 @@ the goldens say (verifydocs.notebook_run). The languages' notebooks differ only 
 kernel run per page (the default language's notebook) judges them all. Each page's kernel is forked
 from one zygote per worker that has imported what every page imports (verifydocs.kernel_zygote:
 TensorFlow's import is paid once per worker, not once per page; the kernel is still fresh, proven in
-test_notebooks_selftest.py). Marked ``notebook``: deselect it locally with ``-m "not notebook"``; CI
-runs it."""
+test_notebooks_selftest.py). A page whose notebooks, goldens, checking code and Python environment
+are all as when its run last passed is not run again (verifydocs/checkcache.py; ``pytest
+--cache-clear`` runs every page). Marked ``notebook``: deselect it locally with ``-m "not notebook"``;
+CI runs it."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from verifydocs import notebook, notebook_run, settings
+from verifydocs import checkcache, notebook, notebook_run, settings
 from verifydocs.kernel_zygote import SUPPORTED, Zygote
 from verifydocs.layout import Project
 
-PROJECT = Project.load(Path(__file__).resolve().parents[1])
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT = Project.load(ROOT)
 LANGS = (PROJECT.default_language, *(lang for lang in PROJECT.languages if lang != PROJECT.default_language))
 PAGES = PROJECT.chapters(PROJECT.default_language)
 CONFIG = settings.load(PROJECT.root)
@@ -35,19 +40,41 @@ def zygote():
         yield z
 
 
+@pytest.fixture(scope="module")
+def kept(request) -> checkcache.CheckCache:
+    """The pages' passing runs of earlier test runs, keyed on the tooling, this module, the
+    project's settings and pins, and the Python environment (checkcache.python_environment)."""
+    code = checkcache.code_key(
+        [
+            *(ROOT / "verifydocs").rglob("*.py"),
+            Path(__file__),
+            ROOT / "tests" / "conftest.py",
+            *(ROOT / name for name in ("pyproject.toml", "constraints.txt")),
+        ],
+        checkcache.python_environment(),
+    )
+    return checkcache.CheckCache(request.config.cache, code)
+
+
 def _name(lang: str, page: str) -> str:
     return f"the {lang} notebook of docs/{lang}/{page}"
 
 
 @pytest.mark.notebook
 @pytest.mark.parametrize("page", PAGES)
-def test_notebook_runs_and_matches_goldens(page, tmp_path, zygote):
+def test_notebook_runs_and_matches_goldens(page, tmp_path, kept, request):
     notebooks = {_name(lang, page): notebook.build(PROJECT, lang, page) for lang in LANGS}
     problems = notebook_run.same_code(notebooks)
     assert not problems, "\n\n".join(problems)
     name, nb = next(iter(notebooks.items()))
+    goldens = notebook_run.goldens(nb, ROOT)
+    made = hashlib.blake2b(json.dumps([notebooks, goldens], sort_keys=True).encode(), digest_size=16).hexdigest()
+    if kept.unchanged(f"notebook/{page}", ROOT, also=made):
+        pytest.skip(checkcache.SKIPPED)
+    zygote = request.getfixturevalue("zygote")  # started only if a page runs
     problems = notebook_run.check(nb, PROJECT.root, tmp_path, f"{name} (same code in every language)", zygote)
     assert not problems, "\n\n".join(problems)
+    kept.keep(f"notebook/{page}", ROOT, goldens, also=made)
 
 
 def test_every_chapter_has_a_valid_notebook_in_every_language():

@@ -111,6 +111,16 @@ def test_changed_figure_fails(tmp_path, zygote):
     assert len(problems) == 1 and "snippets/demo/b.py" in problems[0] and "figure differs" in problems[0]
 
 
+def test_goldens_are_every_file_a_run_is_compared_with(tmp_path):
+    """What a kept notebook result depends on (tests/test_notebooks.py keeps passing runs)."""
+    root = tmp_path / "repo"
+    nb = _chapter(root)
+    assert notebook_run.goldens(nb, root) == ["snippets/demo/a.out", "snippets/demo/b.out", "snippets/demo/b.png"]
+    (root / "snippets/demo/b.png").rename(root / "snippets/demo/b-1.png")
+    (root / "snippets/demo/b-2.png").write_bytes(b"png")
+    assert notebook_run.goldens(nb, root)[-2:] == ["snippets/demo/b-1.png", "snippets/demo/b-2.png"]
+
+
 def test_same_code_in_every_language(tmp_path):
     zh = _chapter(tmp_path / "repo")
     en = copy.deepcopy(zh)

@@ -1,40 +1,48 @@
-"""Passing browser checks kept across test runs, like Bazel's test cache: a check of a page that
-passed is not run again while nothing it read has changed.
+"""Passing checks kept across test runs, like Bazel's test cache: a check that passed is not run
+again while nothing it read has changed. Used for the two kinds of check that only re-derive what
+the examples' own runs establish, and cost the most: the browser's (pages of the built site) and
+the notebooks' (each page's examples run again in one kernel). The examples themselves always run.
 
-What a check read is recorded as it runs: every file of the built site that the SiteServer
-answered with while the check ran (``SiteServer.recording``; Playwright's routing turns the
-browser's HTTP cache off, so every fetch reaches the server), a missing file included. What checks
-it is ``code_key``: the checking code and its settings (files), the Chromium and Playwright
-versions, axe-core's own script and the fonts installed (they change layout). A kept result is
-used only if the code key is the same and every recorded file has the same digest.
+What a check read is given as files under a root and their digests: for the browser, every file
+of the built site the SiteServer answered with while the check ran (``SiteServer.recording``;
+Playwright's routing turns the browser's HTTP cache off, so every fetch reaches the server), a
+missing file included; for a notebook, the goldens of its examples, and (``also``) a digest of the
+notebooks themselves. What checks it is ``code_key``: the checking code and its settings (files)
+and facts (for the browser, the Chromium and Playwright versions, axe-core's own script and the
+fonts installed; for notebooks, ``python_environment()``). A kept result is used only if the code
+key is the same and every file has the same digest.
 
 Contract: ``CheckCache(store, code)`` where ``store`` has ``get(key, default)`` and
 ``set(key, value)`` (pytest's ``config.cache``; ``pytest --cache-clear`` forgets every result).
-``cache.unchanged(unit, site)`` is True when ``unit`` (a name for one check, e.g. a page and its
-counterpart) passed before with this code and the same files; ``cache.keep(unit, site, files)``
-records that it passed now, having read ``files`` (and written ``outputs``, which must still be
-there as it left them). Only passes are kept: a failing check always
-runs again and explains itself. Of some files only a part counts (``VIEWS``, see there).
-``summary(reports)`` is the line that tells how many pages were kept (tests/conftest.py prints it);
-a whole test kept is skipped with the reason ``SKIPPED``.
+``cache.unchanged(unit, root, also="")`` is True when ``unit`` (a name for one check, e.g. a page
+and its counterpart) passed before with this code, ``also`` and the same files;
+``cache.keep(unit, root, files, outputs=(), also="")`` records that it passed now, having read
+``files`` (relative to ``root``) and written ``outputs``, which must still be there as it left
+them. Only passes are kept: a failing check always runs again and explains itself. Of some files
+only a part counts (``VIEWS``, see there). ``summary(reports)`` is the line that tells how many
+pages were kept (tests/conftest.py prints it); a whole test kept is skipped with the reason
+``SKIPPED``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import platform
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote
 
 from .buildcache import digest
 
-NAMESPACE = "verifydocs/browser/"
+NAMESPACE = "verifydocs/kept/"
 UNCHANGED = "browser-pages-unchanged"  # a test's user property: (pages kept, pages in all)
 SKIPPED = (
-    "passed in an earlier run, and neither a file it loads nor the checking code has changed since "
+    "passed in an earlier run, and neither a file it reads nor the checking code has changed since "
     "(`pytest --cache-clear` runs it)"
 )
 
@@ -57,9 +65,9 @@ def _without_dates(data: bytes) -> bytes:
 VIEWS = {"search_index.json": _nothing, "sitemap.xml": _without_dates}
 
 
-def _digest(site: Path, rel: str) -> str | None:
+def _digest(root: Path, rel: str) -> str | None:
     try:
-        data = (site / rel).read_bytes()
+        data = (root / rel).read_bytes()
     except OSError:  # missing, a directory, unreadable
         return None
     view = VIEWS.get(rel.rsplit("/", 1)[-1])
@@ -73,6 +81,19 @@ def fonts() -> str:
         return ""
     listing = subprocess.run([fc_list, "--format", "%{file}\n"], capture_output=True, text=True).stdout
     return "\n".join(sorted(listing.splitlines()))
+
+
+def python_environment() -> str:
+    """What a notebook's numbers depend on besides its code: the numeric environment as the report
+    header describes it (versions, oneDNN, SIMD level, BLAS), the variables the portability check
+    varies, the Python and every installed distribution with its version."""
+    from importlib import metadata
+
+    from . import environment, portability
+
+    variables = [f"{name}={os.environ.get(name)}" for name in sorted(portability.CONTROLLED)]
+    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    return "\n".join([*environment.describe(), *variables, sys.version, platform.platform(), *installed])
 
 
 def code_key(files: Iterable[Path], *facts: str) -> str:
@@ -94,22 +115,21 @@ class CheckCache:
     def __init__(self, store, code: str):
         self.store, self.code = store, code
 
-    def _files(self, site: Path, files: Iterable[str]) -> dict[str, str | None]:
-        return {rel: _digest(site, rel) for rel in sorted(files)}
+    def _files(self, root: Path, files: Iterable[str]) -> dict[str, str | None]:
+        return {rel: _digest(root, rel) for rel in sorted(files)}
 
     def _outputs(self, outputs: Iterable[Path]) -> dict[str, str | None]:
         return {str(path): digest(path) for path in sorted(outputs)}
 
-    def unchanged(self, unit: str, site: Path) -> bool:
+    def unchanged(self, unit: str, root: Path, also: str = "") -> bool:
         entry = self.store.get(_key(unit), None)
-        if not isinstance(entry, dict) or entry.get("code") != self.code:
+        if not isinstance(entry, dict) or entry.get("code") != self.code or entry.get("also") != also:
             return False
         files, outputs = entry.get("files") or {}, entry.get("outputs") or {}
-        return bool(files) and self._files(site, files) == files and self._outputs(map(Path, outputs)) == outputs
+        return bool(files) and self._files(root, files) == files and self._outputs(map(Path, outputs)) == outputs
 
-    def keep(self, unit: str, site: Path, files: Iterable[str], outputs: Iterable[Path] = ()) -> None:
-        """``outputs``: files the check wrote (screenshots): it is run again if one is gone or changed."""
-        entry = {"code": self.code, "files": self._files(site, files), "outputs": self._outputs(outputs)}
+    def keep(self, unit: str, root: Path, files: Iterable[str], outputs: Iterable[Path] = (), also: str = "") -> None:
+        entry = {"code": self.code, "also": also, "files": self._files(root, files), "outputs": self._outputs(outputs)}
         self.store.set(_key(unit), entry)
 
 

@@ -5,6 +5,8 @@ Contract: ``same_code(notebooks) -> list[str]`` (``[]`` is good) proves the note
 in its languages run the same code: the same code cells (source and metadata) in the same order;
 only their prose differs, so executing one of them judges them all (the kernel never sees a
 Markdown cell, and the verdict compares with the goldens, not with the saved outputs).
+``goldens(nb, root) -> list[str]``: the golden files (paths relative to ``root``) a run of ``nb`` is
+compared with (what a kept result depends on: verifydocs/checkcache.py).
 ``check(nb, root, workdir, name, zygote=None) -> list[str]`` (``[]`` is good). ``nb`` is a notebook
 from ``notebook.build`` (code cells name their example in ``metadata.snippet``); its saved outputs are
 dropped and it runs in one fresh kernel (``nbclient``; forked from ``zygote``, a
@@ -32,7 +34,7 @@ from . import settings as settings_mod
 from . import verdict
 from .environment import pin_env
 from .kernel_zygote import Zygote
-from .layout import SNIPPETS
+from .layout import SNIPPETS, existing_figures, golden_output
 from .sanitize import ANSI
 
 KERNEL_CONFIG = """\
@@ -136,6 +138,13 @@ def compare(executed: dict, root: Path, workdir: Path, name: str, cfg: settings_
         )
         problems += [f"{where} (run in the notebook: state left by an earlier cell?): {p}" for p in found]
     return problems
+
+
+def goldens(nb: dict, root: Path) -> list[str]:
+    snippets = [cell.get("metadata", {}).get("snippet") for cell in nb["cells"] if cell["cell_type"] == "code"]
+    examples = [root / SNIPPETS / snippet for snippet in snippets if snippet]
+    paths = [path for example in examples for path in (golden_output(example), *existing_figures(example))]
+    return [path.relative_to(root).as_posix() for path in paths]
 
 
 def _target(meta: dict) -> str:
