@@ -213,12 +213,14 @@ def edited(example: Path):
 
 
 def mkdocs_build() -> tuple[float, float]:
-    """(cold, warm): with an empty rendered-notebook cache (a fresh clone, CI), then with it filled."""
+    """(cold, warm): with an empty rendered-notebook cache (a fresh clone, CI), then with it filled.
+    The command is ``dev.py build``'s: no ``-q``, which would hide MkDocs' warnings from the
+    counter that makes ``--strict`` fail."""
     times = []
     with tempfile.TemporaryDirectory() as site, tempfile.TemporaryDirectory() as cache:
         for _ in range(2):
             elapsed, proc = timed(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site],
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", site],
                 extra_env={"NOTEBOOK_HTML_CACHE": cache},
             )
             if proc.returncode:

@@ -343,8 +343,8 @@ def test_tour_visits_again_only_what_changed_or_failed(chromium, tmp_path):
 
     first = run()
     assert first["problems"] == [] and first["unchanged"] == [] and first["pages"] == sorted(pages), first
-    assert set(store) == {"verifydocs/browser/tour%2Fother%2F", "verifydocs/browser/tour%2Fpage%2F"}, store
-    assert store["verifydocs/browser/tour%2Fpage%2F"]["files"].keys() == {
+    assert set(store) == {checkcache.NAMESPACE + "tour%2Fother%2F", checkcache.NAMESPACE + "tour%2Fpage%2F"}, store
+    assert store[checkcache.NAMESPACE + "tour%2Fpage%2F"]["files"].keys() == {
         "page/index.html",
         "en/page/index.html",
         "page.css",

@@ -35,7 +35,7 @@ def test_a_result_is_used_only_while_code_and_files_are_the_same(tmp_path):
     store = Store()
     read = {"page/index.html", "style.css", "gone.png", "search/search_index.json", "en/sitemap.xml"}
     checkcache.CheckCache(store, "code").keep("tour/page/", site, read)
-    assert set(store["verifydocs/browser/tour%2Fpage%2F"]["files"]) == read
+    assert set(store[checkcache.NAMESPACE + "tour%2Fpage%2F"]["files"]) == read
 
     def unchanged(code: str = "code", unit: str = "tour/page/") -> bool:
         return checkcache.CheckCache(store, code).unchanged(unit, site)
@@ -57,7 +57,7 @@ def test_a_result_is_used_only_while_code_and_files_are_the_same(tmp_path):
     assert unchanged()
     (site / "style.css").write_text("p { color: red }", "utf-8")
     assert not unchanged(), "a file it read has changed"
-    store["verifydocs/browser/tour%2Fpage%2F"] = "garbage"
+    store[checkcache.NAMESPACE + "tour%2Fpage%2F"] = "garbage"
     assert not unchanged()
 
 
