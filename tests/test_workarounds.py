@@ -7,10 +7,13 @@ from types import SimpleNamespace
 
 import jinja2
 import markdown
+import nbformat
 import pytest
 from pymdownx import highlight
 
 from verifydocs.workarounds import highlight_cache, language_switch, search_cache, template_cache
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SOURCE = '```python title="x.py"\nimport numpy as np\nprint(np.ones(3))\n```\n\n```text\nplain\n```\n'
 EXTENSIONS = ["pymdownx.superfences", "pymdownx.highlight"]
@@ -389,3 +392,114 @@ def test_missing_notebook_renders_are_made_ahead_in_workers(tmp_path, monkeypatc
         assert notebook_pages._pools == []  # stopped once every page they rendered was used
     finally:
         notebook_pages.stop_prerender()
+
+
+# -- nbconvert's accessibility pass without BeautifulSoup (accessible_html) --------------------------
+
+
+def _dom(text: str) -> list:
+    """Every node of ``text`` parsed as nbconvert's pass parses it: element names with their
+    attributes (class as its tokens), and the exact text of the others (adjacent texts as one, as
+    a browser has them: a stray end tag splits BeautifulSoup's)."""
+    from bs4 import BeautifulSoup
+
+    def attributes(element) -> list:
+        return sorted((k, " ".join(v) if isinstance(v, list) else v) for k, v in element.attrs.items())
+
+    soup = BeautifulSoup(text, "html.parser")
+    soup.smooth()
+    return [
+        (node.name, attributes(node)) if node.name else (type(node).__name__, str(node)) for node in soup.descendants
+    ]
+
+
+def test_accessible_exporter_gives_nbconvert_dom_on_a_chapter_notebook(tmp_path):
+    from mkdocs_jupyter import convert
+
+    from verifydocs import notebook
+    from verifydocs.layout import Project
+    from verifydocs.workarounds import accessible_html
+
+    path = tmp_path / "losses.ipynb"  # images, code, outputs, Markdown and math; zh text
+    path.write_text(notebook.dumps(notebook.build(Project.load(ROOT), "zh", "losses.md")), "utf-8")
+    theirs = convert.nb2html(str(path), custom_mathjax_url="")
+    with accessible_html.installed():
+        ours = convert.nb2html(str(path), custom_mathjax_url="")
+    assert _dom(ours) == _dom(theirs)
+    assert 'tabindex="0"' in ours and f'alt="{accessible_html.NO_ALT}"' in ours
+    assert convert.HTMLExporter is accessible_html.HTMLExporter  # put back after the block
+
+
+BROKEN = """<script>var s = "<img src='in-script.png'>";</script><!-- <img src="in-comment.png"> -->
+<img src="a.png"><img src="b.png" alt="kept"><img src="c.png"/></img><img src=d.png ALT>
+<div class="jp-OutputArea-output">outside .jp-Notebook</div>
+<div class="jupyter-wrapper"><div class="x jp-Notebook" id="nb">
+<div class="jp-Cell-inputWrapper"><pre>&lt;div class="jp-OutputArea-output"&gt;</pre></div>
+<div class="jp-RenderedText jp-OutputArea-output" tabindex="-1" data-mime-type="text/plain"><p>x</p></div>
+<span class="jp-OutputArea-output">a span</span><div class="jp-OutputArea-outputs">a prefix</div>
+<div class='jp-OutputArea-output' tabindex="1" tabindex="2"/><div>unclosed <p>para</span>
+</div></div><div class="jp-OutputArea-output">after .jp-Notebook closed</div>
+<div class="jp-Notebook"><div class="jp-Notebook"></div><section><div class="jp-Cell-inputWrapper">nested</div>
+"""
+
+
+def test_accessible_pass_adds_what_nbconvert_adds_to_markup_broken_on_purpose(monkeypatch, caplog):
+    """nbconvert's own pass and ours on the same template output (``BROKEN``): the same DOM, and
+    the attributes are there where nbconvert's selectors say."""
+    from bs4 import BeautifulSoup
+    from nbconvert.exporters.html import HTMLExporter
+    from nbconvert.exporters.templateexporter import TemplateExporter
+
+    from verifydocs.workarounds import accessible_html
+
+    monkeypatch.setattr(TemplateExporter, "from_notebook_node", lambda self, nb, resources, **kw: (BROKEN, resources))
+    nb = nbformat.v4.new_notebook()
+    theirs, _ = HTMLExporter().from_notebook_node(nb)
+    caplog.clear()
+    ours, _ = accessible_html.AccessibleHTMLExporter().from_notebook_node(nb)
+    assert _dom(ours) == _dom(theirs)
+    assert [r.getMessage() for r in caplog.records] == ["Alternative text is missing on 2 image(s)."]
+    soup = BeautifulSoup(ours, "html.parser")
+    assert {img["src"]: img["alt"] for img in soup.find_all("img")} == {
+        "a.png": accessible_html.NO_ALT,
+        "b.png": "kept",
+        "c.png": accessible_html.NO_ALT,
+        "d.png": "",
+    }
+    focusable = [div.get_text() for div in soup.find_all("div", tabindex="0")]
+    assert focusable == ['<div class="jp-OutputArea-output">', "x", "", "nested"]
+    assert "in-script.png'>\"" in ours and "in-comment.png" in ours  # not tags: left alone
+
+
+def test_accessible_exporter_copies_the_pinned_nbconvert():
+    """If the pinned nbconvert's ``HTMLExporter.from_notebook_node`` changed, re-check before
+    updating ``PINNED``."""
+    import nbconvert
+
+    from verifydocs.workarounds import accessible_html
+
+    assert accessible_html.source_digest() == accessible_html.PINNED, (
+        f"nbconvert {nbconvert.__version__} changed HTMLExporter.from_notebook_node: re-check that "
+        "AccessibleHTMLExporter.from_notebook_node (verifydocs/workarounds/accessible_html.py) runs the same steps "
+        "before its BeautifulSoup pass, that `accessible` adds what that pass adds (alt text, tabindex, selectors), "
+        "and that it is still needed (jupyter/nbconvert#2137 would make the pass optional); then run "
+        "`python -m pytest tests/test_workarounds.py -k accessible` and set PINNED to "
+        f"{accessible_html.source_digest()}"
+    )
+
+
+def test_rendered_notebooks_are_kept_per_code_of_the_accessible_exporter(tmp_path, monkeypatch):
+    from verifydocs.workarounds import accessible_html, notebook_pages
+
+    monkeypatch.setenv("NOTEBOOK_HTML_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "nb.ipynb").write_text("{}", "utf-8")
+
+    class Config(dict):
+        plugins = {"mkdocs-jupyter": SimpleNamespace(config={})}
+
+    config = Config(site_url="https://example.org/", config_file_path=str(tmp_path / "mkdocs.yml"))
+    before, _, _ = notebook_pages._entry(str(tmp_path / "nb.ipynb"), config)
+    edited = tmp_path / "accessible_html.py"
+    edited.write_text(Path(accessible_html.__file__).read_text("utf-8") + "# edited\n", "utf-8")
+    monkeypatch.setattr(accessible_html, "__file__", str(edited))
+    assert notebook_pages._entry(str(tmp_path / "nb.ipynb"), config)[0] != before

@@ -16,7 +16,8 @@ tests/test_site_selftest.py break them on purpose.
    ``slim`` moves the generator's ``<a id>`` anchors onto the headings and rebuilds the TOC.
 5. Speed: nbconvert takes ~1 s per notebook, and mkdocs-jupyter's own cache evicts per language
    build and keys on a relative folder; ``cache_render`` keeps rendered HTML by content hash
-   (notebook text, plugin settings, nbconvert and mkdocs-jupyter versions) under
+   (notebook text, plugin settings, nbconvert and mkdocs-jupyter versions, the code of
+   workarounds/accessible_html.py) under
    ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
    share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py
    and verifydocs/notebook.py, and the shared stylesheet ``jupyter_css`` keeps per package versions).
@@ -34,6 +35,9 @@ tests/test_site_selftest.py break them on purpose.
    for its table of contents and title; ``slim`` rebuilds the TOC from the HTML anyway, so
    ``cache_render`` skips that conversion and takes the title from the rendered ``<h1>``, as
    the Markdown conversion names it (``h1_title``).
+8. Speed: nbconvert re-parses each page it renders with BeautifulSoup for its accessibility pass;
+   ``_render_into`` and ``jupyter_css`` convert with workarounds/accessible_html.py's exporter,
+   which gives the same DOM without that round trip.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from verifydocs import buildcache
+from verifydocs.workarounds import accessible_html
 
 CSS = "assets/stylesheets/jupyter.css"
 STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
@@ -105,7 +110,8 @@ def jupyter_css(directory: Path | None = None) -> str:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "empty.ipynb"
             path.write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}', "utf-8")
-            body = convert.nb2html(str(path), custom_mathjax_url="")
+            with accessible_html.installed():
+                body = convert.nb2html(str(path), custom_mathjax_url="")
         # The last block is a Python list's repr of the first ones (mkdocs-jupyter's f-string).
         _css = "\n".join(css.strip() for css in STYLE.findall(body) if not css.strip().startswith("["))
         if stored is not None:
@@ -169,6 +175,7 @@ def _entry(path: str, config) -> tuple[Path, str, str | None]:
     neutral, base = _neutral(Path(path).read_text("utf-8"), config)
     digest = hashlib.sha256(neutral.encode())
     digest.update(_versions(("mkdocs-jupyter", "nbconvert")).encode())
+    digest.update(Path(accessible_html.__file__).read_bytes())  # an edit of the exporter renders again
     digest.update(repr(sorted(_plugin(config).config.items())).encode())
     return cache_dir(config) / f"{digest.hexdigest()}.json", neutral, base
 
@@ -185,7 +192,8 @@ def _render_into(entry: Path, page, render, neutral: str, ignore_h1_titles: bool
         page.file.abs_src_path = os.path.join(tmp, os.path.basename(source))
         Path(page.file.abs_src_path).write_text(neutral, "utf-8")
         try:
-            render(None, None)  # mkdocs-jupyter's render reads neither
+            with accessible_html.installed():
+                render(None, None)  # mkdocs-jupyter's render reads neither
         finally:
             mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
             page.file.abs_src_path = source
