@@ -379,16 +379,20 @@ def test_missing_notebook_renders_are_made_ahead_in_workers(tmp_path, monkeypatc
     config = Config(site_url="https://example.org/", config_file_path=str(tmp_path / "mkdocs.yml"))
     notebooks = []
     for name in ("a", "b"):
-        (tmp_path / f"{name}.ipynb").write_text(f"notebook {name}", "utf-8")
+        (tmp_path / f"{name}.ipynb").write_text(f'{{"cells": [], "name": "{name}"}}', "utf-8")
         notebooks.append((f"notebooks/{name}.ipynb", str(tmp_path / f"{name}.ipynb")))
     notebook_pages.prerender(config, notebooks)
     try:
         for src_uri, path in notebooks:
-            page = SimpleNamespace(file=SimpleNamespace(src_uri=src_uri, abs_src_path=path), title="x")
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=src_uri, abs_src_path=path), title="x", url="x/")
             page.render = lambda config, files: pytest.fail("rendered in the build's process")
             notebook_pages.cache_render(page, config)
             page.render(config, None)
             assert page.content.endswith("True") and page.title == Path(path).read_text("utf-8")
+            monkeypatch.setattr(
+                notebook_pages, "_alt_texts", lambda *args: pytest.fail("slimmed in the build's process")
+            )
+            assert notebook_pages.slim(page.content, page, notebook_pages.slim_dir(config)).endswith("True")
         assert notebook_pages._pools == []  # stopped once every page they rendered was used
     finally:
         notebook_pages.stop_prerender()
