@@ -167,6 +167,43 @@ def test_search_cache_outlives_the_process_in_its_directory(tmp_path, monkeypatc
     assert second.entries == first.entries and len(list(tmp_path.glob("*.json"))) == 1
 
 
+def test_search_cache_indexes_missing_pages_in_a_helper_process_in_their_order(tmp_path, monkeypatch):
+    import os
+    from collections import OrderedDict
+
+    from material.plugins.search.plugin import SearchIndex
+
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("the helper needs two CPUs")
+    settings = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}, "jieba_dict_user": None}
+    pages = [_page(f'<h1 id="t">Title {n}</h1><p>Text {n}.</p>', f"{n}/") for n in ("a", "b", "c")]
+    inline = SearchIndex(**settings)
+    for page in pages:
+        search_cache.ORIGINAL(inline, page)
+    monkeypatch.setattr(search_cache, "_cache", OrderedDict())
+    search_cache.install(tmp_path)
+    SearchIndex(**settings).add_entry_from_context(pages[1])  # "b" is kept already: it stays between a and c
+    original, pid = search_cache.ORIGINAL, os.getpid()
+
+    def in_helper(self, page):
+        if os.getpid() == pid:
+            pytest.fail(f"{page.url} indexed in the build's process")
+        original(self, page)
+
+    monkeypatch.setattr(search_cache, "ORIGINAL", in_helper)
+    search_cache.install(tmp_path, helper=True)
+    try:
+        index = SearchIndex(**settings)
+        for page in pages:
+            index.add_entry_from_context(page)
+        search_cache.resolve(index)
+    finally:
+        search_cache.uninstall()
+        search_cache.stop_helper()
+    assert index.entries == inline.entries and len(list(tmp_path.glob("*.json"))) == 3
+    assert [entry["location"] for entry in index.entries] == ["a/", "b/", "c/"]
+
+
 def test_notebook_title_is_the_rendered_h1_as_mkdocs_jupyter_names_it():
     from verifydocs.workarounds import notebook_pages
 
