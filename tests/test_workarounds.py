@@ -455,7 +455,7 @@ def _dom(text: str) -> list:
 
 
 def test_accessible_exporter_gives_nbconvert_dom_on_a_chapter_notebook(tmp_path):
-    from mkdocs_jupyter import convert
+    from mkdocs_jupyter import convert, nbconvert2
 
     from verifydocs import notebook
     from verifydocs.layout import Project
@@ -468,7 +468,7 @@ def test_accessible_exporter_gives_nbconvert_dom_on_a_chapter_notebook(tmp_path)
         ours = convert.nb2html(str(path), custom_mathjax_url="")
     assert _dom(ours) == _dom(theirs)
     assert 'tabindex="0"' in ours and f'alt="{accessible_html.NO_ALT}"' in ours
-    assert convert.HTMLExporter is accessible_html.HTMLExporter  # put back after the block
+    assert nbconvert2.HTMLExporter is accessible_html.HTMLExporter  # nbconvert's again after the block
 
 
 BROKEN = """<script>var s = "<img src='in-script.png'>";</script><!-- <img src="in-comment.png"> -->
