@@ -67,21 +67,22 @@ class _Pass(HTMLParser):
         self._start(tag, attrs, closed=True)
 
     def handle_endtag(self, tag: str) -> None:
-        names = [name for name, _ in self.open]
-        if tag in names:
-            depth = len(names) - 1 - names[::-1].index(tag)
-            self.notebooks -= sum(notebook for _, notebook in self.open[depth:])
-            del self.open[depth:]
+        for depth in range(len(self.open) - 1, -1, -1):  # the most recent open element of that name
+            if self.open[depth][0] == tag:
+                self.notebooks -= sum(notebook for _, notebook in self.open[depth:])
+                del self.open[depth:]
+                return
 
     def _start(self, tag: str, attrs: list[tuple[str, str | None]], closed: bool) -> None:
-        values = {name: "" if value is None else value for name, value in attrs}  # the last one wins
-        classes = values.get("class", "").split()
+        # BeautifulSoup keeps the last of repeated attributes; most tags are Pygments' spans
+        classes = next((value or "" for name, value in reversed(attrs) if name == "class"), "").split()
         added = None
-        if tag == "img" and "alt" not in values:
+        if tag == "img" and all(name != "alt" for name, _ in attrs):
             added, self.missing_alt = ("alt", NO_ALT), self.missing_alt + 1
         elif tag == "div" and self.notebooks and any(name in classes for name in FOCUSABLE):
             added = ("tabindex", "0")
         if added:
+            values = {name: "" if value is None else value for name, value in attrs}
             values[added[0]] = added[1]
             line, column = self.getpos()
             start = self.lines[line - 1] + column
