@@ -25,4 +25,4 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(content, page, config, files):
     if not page.file.src_uri.endswith(".ipynb"):
         return content
-    return notebook_pages.slim(content, page, notebook_pages.cache_dir(config) / "slim")
+    return notebook_pages.slim(content, page, notebook_pages.slim_dir(config))

@@ -64,6 +64,9 @@ def on_files(files, config):
     # cache lacks render in parallel (not in serve)
     ahead = _command == "build" and lang == project.default_language
     written = {other: _notebooks(project, other, stored) for other in (project.languages if ahead else [lang])}
+    # first: making the stylesheet converts a notebook, so the workers prerender forks start with
+    # nbconvert's modules loaded and templates compiled (a third of a lone render)
+    notebook_pages.stylesheet(config, files)
     if ahead:
         notebook_pages.prerender(
             config,
@@ -84,7 +87,6 @@ def on_files(files, config):
         if _colab(config):
             nb_page.notebook_links.append((text["colab"], _colab(config).format(path=where["download"]), ""))
         files.append(nb_page)
-    notebook_pages.stylesheet(config, files)
     return files
 
 

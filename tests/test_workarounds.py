@@ -7,10 +7,13 @@ from types import SimpleNamespace
 
 import jinja2
 import markdown
+import nbformat
 import pytest
 from pymdownx import highlight
 
 from verifydocs.workarounds import highlight_cache, language_switch, search_cache, template_cache
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SOURCE = '```python title="x.py"\nimport numpy as np\nprint(np.ones(3))\n```\n\n```text\nplain\n```\n'
 EXTENSIONS = ["pymdownx.superfences", "pymdownx.highlight"]
@@ -162,6 +165,43 @@ def test_search_cache_outlives_the_process_in_its_directory(tmp_path, monkeypatc
     finally:
         search_cache.uninstall()
     assert second.entries == first.entries and len(list(tmp_path.glob("*.json"))) == 1
+
+
+def test_search_cache_indexes_missing_pages_in_a_helper_process_in_their_order(tmp_path, monkeypatch):
+    import os
+    from collections import OrderedDict
+
+    from material.plugins.search.plugin import SearchIndex
+
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("the helper needs two CPUs")
+    settings = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}, "jieba_dict_user": None}
+    pages = [_page(f'<h1 id="t">Title {n}</h1><p>Text {n}.</p>', f"{n}/") for n in ("a", "b", "c")]
+    inline = SearchIndex(**settings)
+    for page in pages:
+        search_cache.ORIGINAL(inline, page)
+    monkeypatch.setattr(search_cache, "_cache", OrderedDict())
+    search_cache.install(tmp_path)
+    SearchIndex(**settings).add_entry_from_context(pages[1])  # "b" is kept already: it stays between a and c
+    original, pid = search_cache.ORIGINAL, os.getpid()
+
+    def in_helper(self, page):
+        if os.getpid() == pid:
+            pytest.fail(f"{page.url} indexed in the build's process")
+        original(self, page)
+
+    monkeypatch.setattr(search_cache, "ORIGINAL", in_helper)
+    search_cache.install(tmp_path, helper=True)
+    try:
+        index = SearchIndex(**settings)
+        for page in pages:
+            index.add_entry_from_context(page)
+        search_cache.resolve(index)
+    finally:
+        search_cache.uninstall()
+        search_cache.stop_helper()
+    assert index.entries == inline.entries and len(list(tmp_path.glob("*.json"))) == 3
+    assert [entry["location"] for entry in index.entries] == ["a/", "b/", "c/"]
 
 
 def test_notebook_title_is_the_rendered_h1_as_mkdocs_jupyter_names_it():
@@ -376,16 +416,131 @@ def test_missing_notebook_renders_are_made_ahead_in_workers(tmp_path, monkeypatc
     config = Config(site_url="https://example.org/", config_file_path=str(tmp_path / "mkdocs.yml"))
     notebooks = []
     for name in ("a", "b"):
-        (tmp_path / f"{name}.ipynb").write_text(f"notebook {name}", "utf-8")
+        (tmp_path / f"{name}.ipynb").write_text(f'{{"cells": [], "name": "{name}"}}', "utf-8")
         notebooks.append((f"notebooks/{name}.ipynb", str(tmp_path / f"{name}.ipynb")))
     notebook_pages.prerender(config, notebooks)
     try:
         for src_uri, path in notebooks:
-            page = SimpleNamespace(file=SimpleNamespace(src_uri=src_uri, abs_src_path=path), title="x")
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=src_uri, abs_src_path=path), title="x", url="x/")
             page.render = lambda config, files: pytest.fail("rendered in the build's process")
             notebook_pages.cache_render(page, config)
             page.render(config, None)
             assert page.content.endswith("True") and page.title == Path(path).read_text("utf-8")
+            monkeypatch.setattr(
+                notebook_pages, "_alt_texts", lambda *args: pytest.fail("slimmed in the build's process")
+            )
+            assert notebook_pages.slim(page.content, page, notebook_pages.slim_dir(config)).endswith("True")
         assert notebook_pages._pools == []  # stopped once every page they rendered was used
     finally:
         notebook_pages.stop_prerender()
+
+
+# -- nbconvert's accessibility pass without BeautifulSoup (accessible_html) --------------------------
+
+
+def _dom(text: str) -> list:
+    """Every node of ``text`` parsed as nbconvert's pass parses it: element names with their
+    attributes (class as its tokens), and the exact text of the others (adjacent texts as one, as
+    a browser has them: a stray end tag splits BeautifulSoup's)."""
+    from bs4 import BeautifulSoup
+
+    def attributes(element) -> list:
+        return sorted((k, " ".join(v) if isinstance(v, list) else v) for k, v in element.attrs.items())
+
+    soup = BeautifulSoup(text, "html.parser")
+    soup.smooth()
+    return [
+        (node.name, attributes(node)) if node.name else (type(node).__name__, str(node)) for node in soup.descendants
+    ]
+
+
+def test_accessible_exporter_gives_nbconvert_dom_on_a_chapter_notebook(tmp_path):
+    from mkdocs_jupyter import convert, nbconvert2
+
+    from verifydocs import notebook
+    from verifydocs.layout import Project
+    from verifydocs.workarounds import accessible_html
+
+    path = tmp_path / "losses.ipynb"  # images, code, outputs, Markdown and math; zh text
+    path.write_text(notebook.dumps(notebook.build(Project.load(ROOT), "zh", "losses.md")), "utf-8")
+    theirs = convert.nb2html(str(path), custom_mathjax_url="")
+    with accessible_html.installed():
+        ours = convert.nb2html(str(path), custom_mathjax_url="")
+    assert _dom(ours) == _dom(theirs)
+    assert 'tabindex="0"' in ours and f'alt="{accessible_html.NO_ALT}"' in ours
+    assert nbconvert2.HTMLExporter is accessible_html.HTMLExporter  # nbconvert's again after the block
+
+
+BROKEN = """<script>var s = "<img src='in-script.png'>";</script><!-- <img src="in-comment.png"> -->
+<img src="a.png"><img src="b.png" alt="kept"><img src="c.png"/></img><img src=d.png ALT>
+<div class="jp-OutputArea-output">outside .jp-Notebook</div>
+<div class="jupyter-wrapper"><div class="x jp-Notebook" id="nb">
+<div class="jp-Cell-inputWrapper"><pre>&lt;div class="jp-OutputArea-output"&gt;</pre></div>
+<div class="jp-RenderedText jp-OutputArea-output" tabindex="-1" data-mime-type="text/plain"><p>x</p></div>
+<span class="jp-OutputArea-output">a span</span><div class="jp-OutputArea-outputs">a prefix</div>
+<div class='jp-OutputArea-output' tabindex="1" tabindex="2"/><div>unclosed <p>para</span>
+</div></div><div class="jp-OutputArea-output">after .jp-Notebook closed</div>
+<div class="jp-Notebook"><div class="jp-Notebook"></div><section><div class="jp-Cell-inputWrapper">nested</div>
+"""
+
+
+def test_accessible_pass_adds_what_nbconvert_adds_to_markup_broken_on_purpose(monkeypatch, caplog):
+    """nbconvert's own pass and ours on the same template output (``BROKEN``): the same DOM, and
+    the attributes are there where nbconvert's selectors say."""
+    from bs4 import BeautifulSoup
+    from nbconvert.exporters.html import HTMLExporter
+    from nbconvert.exporters.templateexporter import TemplateExporter
+
+    from verifydocs.workarounds import accessible_html
+
+    monkeypatch.setattr(TemplateExporter, "from_notebook_node", lambda self, nb, resources, **kw: (BROKEN, resources))
+    nb = nbformat.v4.new_notebook()
+    theirs, _ = HTMLExporter().from_notebook_node(nb)
+    caplog.clear()
+    ours, _ = accessible_html.AccessibleHTMLExporter().from_notebook_node(nb)
+    assert _dom(ours) == _dom(theirs)
+    assert [r.getMessage() for r in caplog.records] == ["Alternative text is missing on 2 image(s)."]
+    soup = BeautifulSoup(ours, "html.parser")
+    assert {img["src"]: img["alt"] for img in soup.find_all("img")} == {
+        "a.png": accessible_html.NO_ALT,
+        "b.png": "kept",
+        "c.png": accessible_html.NO_ALT,
+        "d.png": "",
+    }
+    focusable = [div.get_text() for div in soup.find_all("div", tabindex="0")]
+    assert focusable == ['<div class="jp-OutputArea-output">', "x", "", "nested"]
+    assert "in-script.png'>\"" in ours and "in-comment.png" in ours  # not tags: left alone
+
+
+def test_accessible_exporter_copies_the_pinned_nbconvert():
+    """If the pinned nbconvert's ``HTMLExporter.from_notebook_node`` changed, re-check before
+    updating ``PINNED``."""
+    import nbconvert
+
+    from verifydocs.workarounds import accessible_html
+
+    assert accessible_html.source_digest() == accessible_html.PINNED, (
+        f"nbconvert {nbconvert.__version__} changed HTMLExporter.from_notebook_node: re-check that "
+        "AccessibleHTMLExporter.from_notebook_node (verifydocs/workarounds/accessible_html.py) runs the same steps "
+        "before its BeautifulSoup pass, that `accessible` adds what that pass adds (alt text, tabindex, selectors), "
+        "and that it is still needed (jupyter/nbconvert#2137 would make the pass optional); then run "
+        "`python -m pytest tests/test_workarounds.py -k accessible` and set PINNED to "
+        f"{accessible_html.source_digest()}"
+    )
+
+
+def test_rendered_notebooks_are_kept_per_code_of_the_accessible_exporter(tmp_path, monkeypatch):
+    from verifydocs.workarounds import accessible_html, notebook_pages
+
+    monkeypatch.setenv("NOTEBOOK_HTML_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "nb.ipynb").write_text("{}", "utf-8")
+
+    class Config(dict):
+        plugins = {"mkdocs-jupyter": SimpleNamespace(config={})}
+
+    config = Config(site_url="https://example.org/", config_file_path=str(tmp_path / "mkdocs.yml"))
+    before, _, _ = notebook_pages._entry(str(tmp_path / "nb.ipynb"), config)
+    edited = tmp_path / "accessible_html.py"
+    edited.write_text(Path(accessible_html.__file__).read_text("utf-8") + "# edited\n", "utf-8")
+    monkeypatch.setattr(accessible_html, "__file__", str(edited))
+    assert notebook_pages._entry(str(tmp_path / "nb.ipynb"), config)[0] != before

@@ -20,10 +20,15 @@ tables, and mdit-py-plugins' admonitions for ``!!!``/``???``/``???+``), and give
 Line numbers are 1-based in every result a person reads (``Include.line``, ``Figure.line`` …).
 Content tabs (``===``) are not read yet: a page with one fails loudly (``PageSyntaxError``) rather
 than having its includes missed.
+
+``read`` remembers the last pages it read (a build reads a chapter page three times: for the
+chapter list, its notebook and the notebook's title line): the same text gives the same ``Page``
+object, which callers read and never change.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -196,6 +201,7 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
+@functools.lru_cache(maxsize=64)
 def read(text: str) -> Page:
     tabs = TABS.search(text)
     if tabs:

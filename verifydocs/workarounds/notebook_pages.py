@@ -16,7 +16,8 @@ tests/test_site_selftest.py break them on purpose.
    ``slim`` moves the generator's ``<a id>`` anchors onto the headings and rebuilds the TOC.
 5. Speed: nbconvert takes ~1 s per notebook, and mkdocs-jupyter's own cache evicts per language
    build and keys on a relative folder; ``cache_render`` keeps rendered HTML by content hash
-   (notebook text, plugin settings, nbconvert and mkdocs-jupyter versions) under
+   (notebook text, plugin settings, nbconvert and mkdocs-jupyter versions, the code of
+   workarounds/accessible_html.py) under
    ``.cache/notebook-html/`` or ``$NOTEBOOK_HTML_CACHE``, written atomically (parallel builds
    share it); ``prune_cache`` drops entries unused for 14 days (also those of workarounds/search_cache.py
    and verifydocs/notebook.py, and the shared stylesheet ``jupyter_css`` keeps per package versions).
@@ -25,7 +26,8 @@ tests/test_site_selftest.py break them on purpose.
    so one entry serves every address (a new ``--dev-addr`` renders nothing again). A ``mkdocs
    build`` that lacks several renders them ahead in forked workers, one per CPU (``prerender``,
    from hooks/notebooks.py once every language's notebooks are written), while it builds the
-   other pages.
+   other pages; each worker also slims the page it rendered (``slim``'s kept result), so the
+   build's process only reads it.
 6. Alt text (nbconvert's lab template): it ignores the alt text a notebook gives a figure (the
    output's ``metadata["image/png"]["alt"]``, which the generator sets from the page) and writes
    the English placeholder "No description has been provided for this image", also on Chinese
@@ -34,6 +36,9 @@ tests/test_site_selftest.py break them on purpose.
    for its table of contents and title; ``slim`` rebuilds the TOC from the HTML anyway, so
    ``cache_render`` skips that conversion and takes the title from the rendered ``<h1>``, as
    the Markdown conversion names it (``h1_title``).
+8. Speed: nbconvert re-parses each page it renders with BeautifulSoup for its accessibility pass;
+   ``_render_into`` and ``jupyter_css`` convert with workarounds/accessible_html.py's exporter,
+   which gives the same DOM without that round trip.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from verifydocs import buildcache
+from verifydocs.workarounds import accessible_html
 
 CSS = "assets/stylesheets/jupyter.css"
 STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
@@ -105,7 +111,8 @@ def jupyter_css(directory: Path | None = None) -> str:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "empty.ipynb"
             path.write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}', "utf-8")
-            body = convert.nb2html(str(path), custom_mathjax_url="")
+            with accessible_html.installed():
+                body = convert.nb2html(str(path), custom_mathjax_url="")
         # The last block is a Python list's repr of the first ones (mkdocs-jupyter's f-string).
         _css = "\n".join(css.strip() for css in STYLE.findall(body) if not css.strip().startswith("["))
         if stored is not None:
@@ -145,6 +152,11 @@ def cache_dir(config) -> Path:
     return Path(os.environ.get("NOTEBOOK_HTML_CACHE") or default)
 
 
+def slim_dir(config) -> Path:
+    """Where ``slim`` keeps its results (hooks/notebook_pages.py, and the workers of ``prerender``)."""
+    return cache_dir(config) / "slim"
+
+
 def prune_cache(config) -> None:
     cutoff = time.time() - 14 * 86400
     for entry in cache_dir(config).rglob("*.*"):
@@ -169,6 +181,7 @@ def _entry(path: str, config) -> tuple[Path, str, str | None]:
     neutral, base = _neutral(Path(path).read_text("utf-8"), config)
     digest = hashlib.sha256(neutral.encode())
     digest.update(_versions(("mkdocs-jupyter", "nbconvert")).encode())
+    digest.update(Path(accessible_html.__file__).read_bytes())  # an edit of the exporter renders again
     digest.update(repr(sorted(_plugin(config).config.items())).encode())
     return cache_dir(config) / f"{digest.hexdigest()}.json", neutral, base
 
@@ -185,7 +198,8 @@ def _render_into(entry: Path, page, render, neutral: str, ignore_h1_titles: bool
         page.file.abs_src_path = os.path.join(tmp, os.path.basename(source))
         Path(page.file.abs_src_path).write_text(neutral, "utf-8")
         try:
-            render(None, None)  # mkdocs-jupyter's render reads neither
+            with accessible_html.installed():
+                render(None, None)  # mkdocs-jupyter's render reads neither
         finally:
             mkdocs_jupyter._get_nb_toc_tokens = toc_and_title
             page.file.abs_src_path = source
@@ -199,8 +213,12 @@ _jobs: list[tuple] = []  # what each forked worker renders (inherited, not pickl
 
 
 def _prerender_job(index: int) -> None:
-    stand_in, entry, neutral, ignore_h1_titles = _jobs[index]
+    stand_in, entry, neutral, ignore_h1_titles, base, slimmed = _jobs[index]
     _render_into(entry, stand_in, stand_in.render, neutral, ignore_h1_titles)
+    # also what ``slim`` (hooks/notebook_pages.py's on_page_content) makes of the page: kept in
+    # ``slimmed``, where the build's process finds it instead of doing that work itself
+    content = _addressed(buildcache.read(entry)["content"], base)
+    _slim_body(content, Path(stand_in.file.abs_src_path), slimmed)
 
 
 def prerender(config, notebooks: list[tuple[str, str]]) -> None:
@@ -213,19 +231,19 @@ def prerender(config, notebooks: list[tuple[str, str]]) -> None:
         return
     misses = []
     for src_uri, path in notebooks:
-        entry, neutral, _ = _entry(path, config)
+        entry, neutral, base = _entry(path, config)
         if entry not in _pending and not entry.exists() and entry not in {m[1] for m in misses}:
-            misses.append((src_uri, entry, neutral, path))
+            misses.append((src_uri, entry, neutral, base, path))
     if len(misses) < 2:
         return
     from types import SimpleNamespace
 
-    for src_uri, entry, neutral, path in misses:
+    for src_uri, entry, neutral, base, path in misses:
         stand_in = SimpleNamespace(
             file=SimpleNamespace(src_uri=src_uri, src_path=src_uri, abs_src_path=path), abs_url="/"
         )
         plugin.on_pre_page(stand_in, config=config, files=None)  # installs its render on the stand-in
-        _jobs.append((stand_in, entry, neutral, plugin.config["ignore_h1_titles"]))
+        _jobs.append((stand_in, entry, neutral, plugin.config["ignore_h1_titles"], base, slim_dir(config)))
     context = multiprocessing.get_context("fork")  # workers inherit the loaded plugin and _jobs
     _pools.append(concurrent.futures.ProcessPoolExecutor(min(cpus, len(misses)), mp_context=context))
     for index in range(len(_jobs) - len(misses), len(_jobs)):
@@ -240,6 +258,11 @@ def stop_prerender() -> None:
     _jobs.clear()
 
 
+def _addressed(text: str, base: str | None) -> str:
+    """A rendered ``text`` with the site's address ``base`` back in place of ``SITE``."""
+    return text.replace(SITE, base) if base and text else text
+
+
 def cache_render(page, config) -> None:
     """Wrap the ``render`` mkdocs-jupyter installed on a notebook page with the HTML cache."""
     render = page.__dict__.get("render")
@@ -247,9 +270,6 @@ def cache_render(page, config) -> None:
     if render is None or plugin is None or not page.file.src_uri.endswith(".ipynb"):
         return
     entry, neutral, base = _entry(page.file.abs_src_path, config)
-
-    def addressed(text: str) -> str:
-        return text.replace(SITE, base) if base and text else text
 
     def cached_render(config, files):
         if entry in _pending:
@@ -263,9 +283,9 @@ def cache_render(page, config) -> None:
         if cached is None:
             _render_into(entry, page, render, neutral, plugin.config["ignore_h1_titles"])
             cached = buildcache.read(entry)
-        page.content = addressed(cached["content"])
+        page.content = _addressed(cached["content"], base)
         if cached["title"] is not None:
-            page.title = addressed(cached["title"])
+            page.title = _addressed(cached["title"], base)
 
     page.render = cached_render
 
