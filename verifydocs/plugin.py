@@ -22,11 +22,12 @@ import importlib
 import os
 import shlex
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
-from . import compare_text, environment, goldens, portability, runner, settings, verdict
+from . import compare_image, compare_text, environment, goldens, portability, runner, settings, verdict
 from .layout import SNIPPETS, existing_figures, golden_output, is_example
 from .workarounds import xdist_groups
 
@@ -97,9 +98,14 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         gc.disable()
         try:
             with runner.quiet_fd(2):  # TF's C++ start-up banner bypasses Python's stderr
-                # matplotlib.pyplot: the runner itself needs it for every example
-                for name in (*session.config.stash[CONFIG_KEY].preload, "matplotlib.pyplot"):
+                # matplotlib.pyplot: the runner itself needs it for every example; first, so that the
+                # thread below imports only matplotlib.testing while TensorFlow imports here.
+                importlib.import_module("matplotlib.pyplot")
+                figures = threading.Thread(target=compare_image.load, name="compare_image.load", daemon=True)
+                figures.start()
+                for name in session.config.stash[CONFIG_KEY].preload:
                     importlib.import_module(name)
+                figures.join()
         finally:
             gc.freeze()
             gc.enable()
