@@ -14,8 +14,8 @@ from pathlib import Path
 
 def load() -> None:
     """matplotlib.testing.compare runs ``gs``, ``inkscape`` and ImageMagick with ``--version`` at
-    import (0.3-1.7 s of waiting, measured with a convert installed): the plugin calls this in a
-    thread while TensorFlow imports, so no worker waits on them at its first figure."""
+    import (a worker's main thread slept 0.1-0.3 s on them where a ``convert`` is installed): the
+    plugin calls this in a thread while TensorFlow imports, so no worker waits at its first figure."""
     import matplotlib.testing.compare  # noqa: F401
 
 
