@@ -3,12 +3,20 @@
 Contract: ``compare(golden_png, actual_bytes, tol, results_dir) -> str | None``: ``None`` when the
 figures match within ``tol``; otherwise a message listing the RMS, the tolerance and the paths of
 ``expected.png``, ``actual.png`` and ``actual-failed-diff.png``, left in ``results_dir``.
+``load()`` imports the comparison module ahead of the first ``compare`` (safe from a thread).
 """
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+
+
+def load() -> None:
+    """matplotlib.testing.compare runs ``gs``, ``inkscape`` and ImageMagick with ``--version`` at
+    import (a worker's main thread slept 0.1-0.3 s on them where a ``convert`` is installed): the
+    plugin calls this in a thread while TensorFlow imports, so no worker waits at its first figure."""
+    import matplotlib.testing.compare  # noqa: F401
 
 
 def compare(golden: Path, actual: bytes, tol: float, results_dir: Path) -> str | None:

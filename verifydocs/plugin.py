@@ -17,15 +17,17 @@ pytest-codeblocks runs (``python snippets/...``) takes the learner's path in a f
 from __future__ import annotations
 
 import atexit
+import gc
 import importlib
 import os
 import shlex
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
-from . import compare_text, environment, goldens, portability, runner, settings, verdict
+from . import compare_image, compare_text, environment, goldens, portability, runner, settings, verdict
 from .layout import SNIPPETS, existing_figures, golden_output, is_example
 from .workarounds import xdist_groups
 
@@ -90,10 +92,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_collection_finish(session: pytest.Session) -> None:
     # Pay the TensorFlow import once per worker, before any example's timeout starts.
     if any(isinstance(item, ExampleItem) for item in session.items):
-        with runner.quiet_fd(2):  # TF's C++ start-up banner bypasses Python's stderr
-            # matplotlib.pyplot: the runner itself needs it for every example
-            for name in (*session.config.stash[CONFIG_KEY].preload, "matplotlib.pyplot"):
-                importlib.import_module(name)
+        # The imports make ~350,000 objects that live as long as the process: the garbage collector
+        # is paused while they are made (no full collection walks them midway), then they are
+        # frozen, so no collection during the examples, nor pytest's two at the end, walks them again.
+        gc.disable()
+        try:
+            with runner.quiet_fd(2):  # TF's C++ start-up banner bypasses Python's stderr
+                # matplotlib.pyplot: the runner itself needs it for every example; first, so that the
+                # thread below imports only matplotlib.testing while TensorFlow imports here.
+                importlib.import_module("matplotlib.pyplot")
+                figures = threading.Thread(target=compare_image.load, name="compare_image.load", daemon=True)
+                figures.start()
+                for name in session.config.stash[CONFIG_KEY].preload:
+                    importlib.import_module(name)
+                figures.join()
+        finally:
+            gc.freeze()
+            gc.enable()
 
 
 @pytest.hookimpl(trylast=True)
