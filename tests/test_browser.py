@@ -70,9 +70,9 @@ def tab(chromium, server):
 
 @pytest.fixture(scope="module")
 def kept(request, chromium) -> checkcache.CheckCache:
-    """The tour's passing page pairs of earlier runs (verifydocs/checkcache.py), keyed on this
-    module, the tooling, the project's settings and pins, Chromium, Playwright, axe-core and the
-    installed fonts. ``pytest --cache-clear`` forgets them: every page is visited again."""
+    """The tour's page pairs and the tests (``unless_unchanged``) that passed in earlier runs
+    (verifydocs/checkcache.py), keyed on this module, the tooling, the project's settings and pins,
+    Chromium, Playwright, axe-core and the installed fonts. ``pytest --cache-clear`` forgets them."""
     code = checkcache.code_key(
         [
             *(ROOT / "verifydocs").rglob("*.py"),
