@@ -88,27 +88,37 @@ def kept(request, chromium) -> checkcache.CheckCache:
     return checkcache.CheckCache(request.config.cache, code)
 
 
-class _Writes(list):
-    def __call__(self, path: Path) -> Path:
-        self.append(path)
+class _Run:
+    """What a kept test does besides loading pages: the site's pages it reads itself (to choose
+    what to load), the files it writes."""
+
+    def __init__(self, site: Path, files: set[str]):
+        self.site, self.files, self.outputs = site, files, []
+
+    def read(self, rel: str) -> str:
+        self.files.add(rel + "index.html")
+        return (self.site / rel / "index.html").read_text("utf-8")
+
+    def wrote(self, path: Path) -> Path:
+        self.outputs.append(path)
         return path
 
 
 @pytest.fixture
 def unless_unchanged(request, kept, server, site):
-    """For a test that reads the site only through ``server``: skipped if it passed in an earlier
-    run with the same files and checking code (``kept``); else run, recording the files it loads,
-    and kept if it passes. The test names each file it writes (``unless_unchanged(path)``): a
-    kept test whose files are gone or changed runs again."""
-    unit = f"{Path(__file__).stem}/{request.node.name}"
-    if kept.unchanged(unit, site):
+    """For a test that reads the site through ``server`` or ``read``: skipped if it passed in an
+    earlier run with the same files, the same list of pages and the same checking code
+    (``kept``); else run, recording the files it loads, and kept if it passes. A kept test whose
+    written files (``wrote``) are gone or changed runs again."""
+    unit, pages = f"{Path(__file__).stem}/{request.node.name}", "\n".join(br.site_pages(site))
+    if kept.unchanged(unit, site, also=pages):
         pytest.skip(checkcache.SKIPPED)
-    writes = _Writes()
     with server.recording() as files:
-        yield writes
+        run = _Run(site, files)
+        yield run
     call = request.node.reports.get("call")
     if call is not None and call.passed:
-        kept.keep(unit, site, files, writes)
+        kept.keep(unit, site, files, run.outputs, also=pages)
 
 
 # The tour of every page is the suite's longest task (axe-core in two colour schemes on each
@@ -165,12 +175,12 @@ def test_copy_button_copies_the_code(tab, site, unless_unchanged):
     pages = br.site_pages(site)
     problems = []
     for lang_pages in ([p for p in pages if not p.startswith("en/")], [p for p in pages if p.startswith("en/")]):
-        with_code = [p for p in lang_pages if "<pre" in (site / p / "index.html").read_text("utf-8")]
-        if not with_code:
+        with_code = next((p for p in lang_pages if "<pre" in unless_unchanged.read(p)), None)
+        if with_code is None:
             problems.append(f"no page with a code block among {lang_pages}")
             continue
-        br.visit(tab, with_code[0])
-        problems += br.copy_button_problems(tab, with_code[0])
+        br.visit(tab, with_code)
+        problems += br.copy_button_problems(tab, with_code)
     assert_none(problems)
 
 
@@ -182,7 +192,7 @@ def probe(site) -> str:
 
 
 def test_content_tabs_switch_together(tab, site, probe, unless_unchanged):
-    pages = [p for p in br.site_pages(site) if "tabbed-set" in (site / p / "index.html").read_text("utf-8")]
+    pages = [p for p in br.site_pages(site) if "tabbed-set" in unless_unchanged.read(p)]
     problems = []
     for rel in [probe, *pages[:2]]:  # the probe, and pages that really have tabs, if any yet
         br.visit(tab, rel)
@@ -283,7 +293,7 @@ def test_screenshots_for_reviewers(chromium, server, site, unless_unchanged):
                 ("", "zh-home"),  # last: the phone's menu opens on it
             ]:
                 br.visit(tab, rel)
-                br.screenshot(tab, unless_unchanged(SCREENSHOTS / f"{label}-{name}.png"))
+                br.screenshot(tab, unless_unchanged.wrote(SCREENSHOTS / f"{label}-{name}.png"))
                 problems += br.load_problems(tab, rel)
             if name == "phone":  # the navigation drawer opens and lists the chapters
                 tab.page.locator('.md-header label[for="__drawer"]').first.click()
@@ -291,7 +301,7 @@ def test_screenshots_for_reviewers(chromium, server, site, unless_unchanged):
                 links = tab.page.locator(".md-nav--primary .md-nav__link").filter(has_text="张量")
                 if not links.first.is_visible():
                     problems.append("phone: the menu does not show the chapter list")
-                br.screenshot(tab, unless_unchanged(SCREENSHOTS / f"zh-menu-{name}.png"))
+                br.screenshot(tab, unless_unchanged.wrote(SCREENSHOTS / f"zh-menu-{name}.png"))
         finally:
             tab.page.context.close()
     assert_none(problems)
