@@ -68,24 +68,21 @@ def tab(chromium, server):
     tab.page.context.close()
 
 
+CODE = [*checkcache.tooling(ROOT), Path(__file__)]
+LOADED = checkcache.code_key(CODE)  # at collection, when this run imported the checking code
+
+
 @pytest.fixture(scope="module")
 def kept(request, chromium) -> checkcache.CheckCache:
     """The tour's page pairs and the tests (``unless_unchanged``) that passed in earlier runs
-    (verifydocs/checkcache.py), keyed on this module, the tooling, the project's settings and pins,
+    (verifydocs/checkcache.py), keyed on the tooling and this module as this run loaded them,
     Chromium, Playwright, axe-core and the installed fonts. ``pytest --cache-clear`` forgets them."""
-    code = checkcache.code_key(
-        [
-            *(ROOT / "verifydocs").rglob("*.py"),
-            Path(__file__),
-            ROOT / "tests" / "conftest.py",
-            *(ROOT / name for name in ("pyproject.toml", "constraints.txt", "mkdocs.yml")),
-        ],
-        chromium.version,
-        version("playwright"),
-        br.axe_script(),
-        checkcache.fonts(),
+    facts = (chromium.version, version("playwright"), br.axe_script(), checkcache.fonts())
+    return checkcache.CheckCache(
+        request.config.cache,
+        checkcache.code_key([], LOADED, *facts),
+        current=lambda: checkcache.code_key([], checkcache.code_key(CODE), *facts),
     )
-    return checkcache.CheckCache(request.config.cache, code)
 
 
 class _Run:

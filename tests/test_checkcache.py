@@ -111,3 +111,28 @@ def test_every_unit_is_one_flat_key():
     for unit in ("tour/", "tour/tensors/"):
         checkcache.CheckCache(store, "code").keep(unit, Path("."), {"index.html"})
     assert len(store) == 2 and all("/" not in key.removeprefix(checkcache.NAMESPACE) for key in store), store
+
+
+def test_nothing_is_kept_if_the_code_or_a_file_changed_while_the_check_ran(tmp_path):
+    site = _site(tmp_path)
+    store = Store()
+    code = {"now": "code"}
+    cache = checkcache.CheckCache(store, "code", current=lambda: code["now"])
+    read = cache.digests(site, {"style.css"})
+    (site / "style.css").write_text("p { color: red }", "utf-8")  # e.g. a golden rewritten meanwhile
+    cache.keep("a", site, {"style.css"}, read=read)
+    code["now"] = "edited"  # e.g. verifydocs edited after the run imported it
+    cache.keep("b", site, {"style.css"})
+    assert store == {}
+    code["now"] = "code"
+    cache.keep("c", site, {"style.css"}, read=cache.digests(site, {"style.css"}))
+    assert list(store) == [checkcache.NAMESPACE + "c"]
+
+
+def test_a_missing_page_that_becomes_a_folder_is_a_change(tmp_path):
+    site = _site(tmp_path)
+    store = Store()
+    checkcache.CheckCache(store, "code").keep("404", site, {"no-such-page/", "404.html"})
+    assert checkcache.CheckCache(store, "code").unchanged("404", site)
+    (site / "no-such-page").mkdir()
+    assert not checkcache.CheckCache(store, "code").unchanged("404", site)

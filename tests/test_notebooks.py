@@ -40,20 +40,20 @@ def zygote():
         yield z
 
 
+CODE = [*checkcache.tooling(ROOT), Path(__file__)]
+LOADED = checkcache.code_key(CODE)  # at collection, when this run imported the checking code
+
+
 @pytest.fixture(scope="module")
 def kept(request) -> checkcache.CheckCache:
-    """The pages' passing runs of earlier test runs, keyed on the tooling, this module, the
-    project's settings and pins, and the Python environment (checkcache.python_environment)."""
-    code = checkcache.code_key(
-        [
-            *(ROOT / "verifydocs").rglob("*.py"),
-            Path(__file__),
-            ROOT / "tests" / "conftest.py",
-            *(ROOT / name for name in ("pyproject.toml", "constraints.txt")),
-        ],
-        checkcache.python_environment(),
+    """The pages' passing runs of earlier test runs, keyed on the tooling and this module as this
+    run loaded them, and the Python environment (checkcache.python_environment)."""
+    environment = checkcache.python_environment()
+    return checkcache.CheckCache(
+        request.config.cache,
+        checkcache.code_key([], LOADED, environment),
+        current=lambda: checkcache.code_key([], checkcache.code_key(CODE), environment),
     )
-    return checkcache.CheckCache(request.config.cache, code)
 
 
 def _name(lang: str, page: str) -> str:
@@ -71,10 +71,11 @@ def test_notebook_runs_and_matches_goldens(page, tmp_path, kept, request):
     made = hashlib.blake2b(json.dumps([notebooks, goldens], sort_keys=True).encode(), digest_size=16).hexdigest()
     if kept.unchanged(f"notebook/{page}", ROOT, also=made):
         pytest.skip(checkcache.SKIPPED)
+    read = kept.digests(ROOT, goldens)  # a golden rewritten during the run is not kept
     zygote = request.getfixturevalue("zygote")  # started only if a page runs
     problems = notebook_run.check(nb, PROJECT.root, tmp_path, f"{name} (same code in every language)", zygote)
     assert not problems, "\n\n".join(problems)
-    kept.keep(f"notebook/{page}", ROOT, goldens, also=made)
+    kept.keep(f"notebook/{page}", ROOT, goldens, also=made, read=read)
 
 
 def test_every_chapter_has_a_valid_notebook_in_every_language():

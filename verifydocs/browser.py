@@ -300,6 +300,7 @@ def tour(tab: Tab, project: Project, pages: list[str], kept: CheckCache | None =
                 found["content"] += content_problems(tab, here)
                 found["axe"] += accessibility_problems(tab, here)
                 found["phone"] += phone_problems(tab, here)
+                found["load"] += load_problems(tab, here)  # what went wrong during the checks
                 done.add(here)
                 there = project.counterpart(
                     here, next(lang for lang in project.languages if lang != project.language_of(here))

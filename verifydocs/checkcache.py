@@ -33,7 +33,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -66,41 +66,69 @@ VIEWS = {"search_index.json": _nothing, "sitemap.xml": _without_dates}
 
 
 def _digest(root: Path, rel: str) -> str | None:
+    path = root / rel
+    if path.is_dir():  # a missing page's folder that now exists is a change
+        return "a folder"
     try:
-        data = (root / rel).read_bytes()
-    except OSError:  # missing, a directory, unreadable
+        data = path.read_bytes()
+    except OSError:  # missing, unreadable
         return None
     view = VIEWS.get(rel.rsplit("/", 1)[-1])
     return hashlib.blake2b(view(data) if view else data, digest_size=16).hexdigest()
 
 
 def fonts() -> str:
-    """The installed fonts (fontconfig's list), which decide the layout of every page."""
+    """The installed fonts (fontconfig's list: file, face and version) and fontconfig's settings,
+    which decide the layout of every page."""
     fc_list = shutil.which("fc-list")
     if not fc_list:
         return ""
-    listing = subprocess.run([fc_list, "--format", "%{file}\n"], capture_output=True, text=True).stdout
-    return "\n".join(sorted(listing.splitlines()))
+    listing = subprocess.run(
+        [fc_list, "--format", "%{file}:%{index}:%{fontversion}\n"], capture_output=True, text=True
+    ).stdout
+    settings = sorted(p for p in Path("/etc/fonts").rglob("*") if p.is_file()) if Path("/etc/fonts").is_dir() else []
+    return "\n".join([*sorted(listing.splitlines()), *(f"{p}:{digest(p)}" for p in settings)])
+
+
+# The variables a kernel inherits that can change what Python, TensorFlow, Keras, NumPy or
+# matplotlib do (the kernel gets the whole environment; the rest are a shell's own).
+_ENV_PREFIXES = ("PYTHON", "TF_", "XLA_", "KERAS", "CUDA", "OMP_", "MKL", "KMP_", "OPENBLAS", "NPY_", "NUMPY")
+_ENV_PREFIXES += ("MPL", "MATPLOTLIB", "JUPYTER", "IPYTHON", "LANG", "LC_", "TZ", "COLUMNS", "LINES", "TERM")
 
 
 def python_environment() -> str:
     """What a notebook's numbers depend on besides its code: the numeric environment as the report
-    header describes it (versions, oneDNN, SIMD level, BLAS), the variables the portability check
-    varies, the Python and every installed distribution with its version."""
+    header describes it (versions, oneDNN, SIMD level, BLAS), the variables a kernel inherits that
+    matter (``_ENV_PREFIXES``), matplotlib's and Keras' configuration files, the Python and every
+    installed distribution with its version."""
     from importlib import metadata
 
-    from . import environment, portability
+    import matplotlib
 
-    variables = [f"{name}={os.environ.get(name)}" for name in sorted(portability.CONTROLLED)]
+    from . import environment
+
+    variables = sorted(f"{name}={value}" for name, value in os.environ.items() if name.startswith(_ENV_PREFIXES))
+    keras_home = Path(os.environ.get("KERAS_HOME", Path.home() / ".keras"))
+    configs = [Path(matplotlib.matplotlib_fname()), keras_home / "keras.json"]
     installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
-    return "\n".join([*environment.describe(), *variables, sys.version, platform.platform(), *installed])
+    return "\n".join(
+        [*environment.describe(), *variables, *(f"{p}:{digest(p)}" for p in configs), sys.version, platform.platform()]
+        + installed
+    )
+
+
+def tooling(root: Path) -> list[Path]:
+    """The checking code and settings every kept result depends on: the ``verifydocs`` package,
+    the tests' conftest, the project's settings and pins (a test module adds itself)."""
+    settings = [root / name for name in ("pyproject.toml", "constraints.txt", "mkdocs.yml", "tests/conftest.py")]
+    return [*sorted((root / "verifydocs").rglob("*.py")), *settings]
 
 
 def code_key(files: Iterable[Path], *facts: str) -> str:
-    """A digest of the checking code (the content of ``files``, by name) and other ``facts``."""
+    """A digest of the checking code (the content of ``files``, by path) and other ``facts``."""
     h = hashlib.blake2b(digest_size=16)
     for path in sorted(files):
-        h.update(f"{path.name}\0{digest(path)}\0".encode())
+        h.update(f"{path.as_posix()}\0{digest(path)}\0".encode())
     for fact in facts:
         h.update(fact.encode() + b"\0")
     return h.hexdigest()
@@ -112,8 +140,10 @@ def _key(unit: str) -> str:
 
 
 class CheckCache:
-    def __init__(self, store, code: str):
-        self.store, self.code = store, code
+    def __init__(self, store, code: str, current: Callable[[], str] | None = None):
+        """``code``: the code key when the checking code was loaded (at collection); ``current``
+        gives it again, at each ``keep``: a result is not kept if the code changed meanwhile."""
+        self.store, self.code, self.current = store, code, current
 
     def _files(self, root: Path, files: Iterable[str]) -> dict[str, str | None]:
         return {rel: _digest(root, rel) for rel in sorted(files)}
@@ -128,8 +158,25 @@ class CheckCache:
         files, outputs = entry.get("files") or {}, entry.get("outputs") or {}
         return bool(files) and self._files(root, files) == files and self._outputs(map(Path, outputs)) == outputs
 
-    def keep(self, unit: str, root: Path, files: Iterable[str], outputs: Iterable[Path] = (), also: str = "") -> None:
-        entry = {"code": self.code, "also": also, "files": self._files(root, files), "outputs": self._outputs(outputs)}
+    def digests(self, root: Path, files: Iterable[str]) -> dict[str, str | None]:
+        """What ``files`` hold now: give it to ``keep`` as ``read`` when they could change while the
+        check runs."""
+        return self._files(root, files)
+
+    def keep(
+        self,
+        unit: str,
+        root: Path,
+        files: Iterable[str],
+        outputs: Iterable[Path] = (),
+        also: str = "",
+        read: dict[str, str | None] | None = None,
+    ) -> None:
+        """Not kept if the code key changed while the check ran, or the files changed since ``read``."""
+        files = self._files(root, files)
+        if (self.current and self.current() != self.code) or (read is not None and read != files):
+            return
+        entry = {"code": self.code, "also": also, "files": files, "outputs": self._outputs(outputs)}
         self.store.set(_key(unit), entry)
 
 
