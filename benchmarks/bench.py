@@ -485,7 +485,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--inner-limit", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--one-core", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--skip-full", action="store_true", help="skip the full pytest run")
+    parser.add_argument("--skip-full", action="store_true", help="skip the two full pytest runs")
     parser.add_argument(
         "--skip-baseline", action="store_true", help="skip the naive baseline (one python per example: minutes)"
     )

@@ -4,7 +4,9 @@ request to another host blocked and reported (the site must work with the networ
 
 Pages come from the built site (every ``index.html``), not from a list: new chapters and notebook
 pages are checked as they appear. Screenshots for reviewers go to test-results/screenshots/.
-Skipped where Chromium is missing (a failure in CI); deselect with ``-m 'not browser'``.
+Skipped where Chromium is missing (a failure in CI); deselect with ``-m 'not browser'``. Page
+pairs and tests that passed are not run again while nothing they read changed (``kept``;
+``--cache-clear`` runs them all); the searches always run.
 """
 
 from __future__ import annotations
