@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from verifydocs import browser as br
-from verifydocs import checkcache, once, sitecheck
+from verifydocs import once, sitecheck
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,18 +66,3 @@ def built_site(tmp_path_factory):
 def built_site_copy(built_site, tmp_path_factory):
     """A writable copy of ``built_site`` for one test module (a fraction of a second)."""
     return once.copy(built_site, tmp_path_factory.mktemp("site-copy") / "site")
-
-
-def pytest_terminal_summary(terminalreporter):
-    line = checkcache.summary(terminalreporter.stats.get("passed", []))
-    if line:
-        terminalreporter.write_line(line)
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item, call):
-    """Each phase's report on its item (``item.reports["call"]``), for fixtures that act on the
-    outcome (pytest's documented recipe)."""
-    report = yield
-    item.__dict__.setdefault("reports", {})[report.when] = report
-    return report

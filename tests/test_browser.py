@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from verifydocs import browser as br
-from verifydocs import checkcache, sitecheck
+from verifydocs import checkcache, keptrun, sitecheck
 from verifydocs.layout import Project
 from verifydocs.siteserver import SiteServer
 
@@ -70,8 +70,7 @@ def tab(chromium, server):
     tab.page.context.close()
 
 
-CODE = [*checkcache.tooling(ROOT), Path(__file__)]
-LOADED = checkcache.code_key(CODE)  # at collection, when this run imported the checking code
+CODE = checkcache.CheckingCode(ROOT, __file__)  # at collection, when this run imported it
 
 
 @pytest.fixture(scope="module")
@@ -79,45 +78,16 @@ def kept(request, chromium) -> checkcache.CheckCache:
     """The tour's page pairs and the tests (``unless_unchanged``) that passed in earlier runs
     (verifydocs/checkcache.py), keyed on the tooling and this module as this run loaded them,
     Chromium, Playwright, axe-core and the installed fonts. ``pytest --cache-clear`` forgets them."""
-    facts = (chromium.version, version("playwright"), br.axe_script(), checkcache.fonts())
-    return checkcache.CheckCache(
-        request.config.cache,
-        checkcache.code_key([], LOADED, *facts),
-        current=lambda: checkcache.code_key([], checkcache.code_key(CODE), *facts),
-    )
-
-
-class _Run:
-    """What a kept test does besides loading pages: the site's pages it reads itself (to choose
-    what to load), the files it writes."""
-
-    def __init__(self, site: Path, files: set[str]):
-        self.site, self.files, self.outputs = site, files, []
-
-    def read(self, rel: str) -> str:
-        self.files.add(rel + "index.html")
-        return (self.site / rel / "index.html").read_text("utf-8")
-
-    def wrote(self, path: Path) -> Path:
-        self.outputs.append(path)
-        return path
+    return CODE.cache(request.config.cache, chromium.version, version("playwright"), br.axe_script(), checkcache.fonts())
 
 
 @pytest.fixture
 def unless_unchanged(request, kept, server, site):
     """For a test that reads the site through ``server`` or ``read``: skipped if it passed in an
-    earlier run with the same files, the same list of pages and the same checking code
-    (``kept``); else run, recording the files it loads, and kept if it passes. A kept test whose
-    written files (``wrote``) are gone or changed runs again."""
+    earlier run with the same files, the same list of pages and the same checking code; else run,
+    and kept if it passes (verifydocs/keptrun.py)."""
     unit, pages = f"{Path(__file__).stem}/{request.node.name}", "\n".join(br.site_pages(site))
-    if kept.unchanged(unit, site, also=pages):
-        pytest.skip(checkcache.SKIPPED)
-    with server.recording() as files:
-        run = _Run(site, files)
-        yield run
-    call = request.node.reports.get("call")
-    if call is not None and call.passed:
-        kept.keep(unit, site, files, run.outputs, also=pages)
+    yield from keptrun.unless_unchanged(request, kept, unit, site, server, also=pages)
 
 
 # The tour of every page is the suite's longest task (axe-core in two colour schemes on each

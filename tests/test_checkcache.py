@@ -1,5 +1,6 @@
-"""verifydocs.checkcache keeps a passing check only while nothing it read has changed, and the
-site server records what a check read (tests/test_browser_selftest.py runs it in a browser)."""
+"""verifydocs.checkcache keeps a passing check only while nothing it read has changed, the site
+server records what a check read (tests/test_browser_selftest.py runs it in a browser), and
+verifydocs.keptrun skips a kept test in pytest and keeps one that passed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from verifydocs import checkcache
 from verifydocs.siteserver import SiteServer
+
+pytest_plugins = ["pytester"]
 
 SITEMAP = "<urlset><url><loc>https://x.org/en/page/</loc><lastmod>{day}</lastmod></url></urlset>"
 
@@ -136,3 +139,91 @@ def test_a_missing_page_that_becomes_a_folder_is_a_change(tmp_path):
     assert checkcache.CheckCache(store, "code").unchanged("404", site)
     (site / "no-such-page").mkdir()
     assert not checkcache.CheckCache(store, "code").unchanged("404", site)
+
+
+def test_checking_code_is_taken_when_made_and_checked_again_at_keep(tmp_path):
+    root = tmp_path / "repo"
+    (root / "verifydocs").mkdir(parents=True)
+    (root / "verifydocs" / "check.py").write_text("A = 1\n", "utf-8")
+    module = root / "test_it.py"
+    module.write_text("B = 1\n", "utf-8")
+    code = checkcache.CheckingCode(root, module)
+    store = Store()
+    cache = code.cache(store, "Chromium 1")
+    assert cache.code != code.cache(store, "Chromium 2").code
+    module.write_text("B = 2\n", "utf-8")  # edited while the run goes on
+    assert cache.code == code.cache(store, "Chromium 1").code, "the key is the code as loaded"
+    cache.keep("a", root, {"test_it.py"})
+    assert store == {}
+    assert checkcache.CheckingCode(root, module).cache(store, "Chromium 1").code != cache.code
+
+
+def test_digest_of_a_value_ignores_key_order():
+    assert checkcache.digest_of({"a": 1, "b": [2]}) == checkcache.digest_of({"b": [2], "a": 1})
+    assert checkcache.digest_of({"a": 1}) != checkcache.digest_of({"a": 2})
+
+
+# A module using verifydocs.keptrun as test_browser.py does, with a stand-in for SiteServer.
+KEPT_TESTS = '''
+import contextlib
+from pathlib import Path
+
+import pytest
+
+from verifydocs import checkcache, keptrun
+
+SITE = Path(__file__).parent / "site"
+
+
+class Server:
+    @contextlib.contextmanager
+    def recording(self):
+        files = {"style.css"}  # as if the page had loaded it
+        yield files
+
+
+@pytest.fixture
+def unless_unchanged(request):
+    cache = checkcache.CheckCache(request.config.cache, "code")
+    yield from keptrun.unless_unchanged(request, cache, request.node.name, SITE, Server(), also="pages")
+
+
+def test_passes(unless_unchanged):
+    assert "page" in unless_unchanged.read("page/")
+
+
+def test_fails(unless_unchanged):
+    unless_unchanged.read("page/")
+    assert False, "broken on purpose"
+
+
+def test_writes(unless_unchanged):
+    unless_unchanged.wrote(SITE.parent / "shot.png").write_bytes(b"png")
+
+
+def test_counts_kept_pages(record_property):
+    record_property(checkcache.UNCHANGED, (3, 4))
+'''
+
+
+def test_a_kept_test_is_skipped_until_what_it_read_or_wrote_changes(pytester):
+    """verifydocs.keptrun, run by pytest: a test that passed is skipped in the next run, one that
+    failed runs again, and an edited file it read or a deleted file it wrote sends it round again."""
+    _site(pytester.path)
+    pytester.makepyfile(test_kept=KEPT_TESTS)
+
+    def run(**outcomes):
+        result = pytester.runpytest_inprocess("-p", "verifydocs.keptrun", "-rs")
+        result.assert_outcomes(**outcomes)
+        return result
+
+    first = run(passed=3, failed=1)
+    first.stdout.fnmatch_lines(["browser: 3 of 4 pages were not visited again*"])
+    again = run(passed=1, failed=1, skipped=2)
+    again.stdout.fnmatch_lines([f"SKIPPED*{checkcache.SKIPPED[:40]}*"])
+    (pytester.path / "site" / "style.css").write_text("p { color: red }", "utf-8")
+    run(passed=3, failed=1)
+    (pytester.path / "shot.png").unlink()
+    run(passed=2, failed=1, skipped=1)  # test_writes again; test_passes still kept
+    (pytester.path / "site" / "page" / "index.html").write_text("<p>page, edited</p>", "utf-8")
+    run(passed=2, failed=1, skipped=1)  # test_passes again (it read the page itself)

@@ -11,8 +11,6 @@ CI runs it."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 import nbformat
@@ -40,20 +38,14 @@ def zygote():
         yield z
 
 
-CODE = [*checkcache.tooling(ROOT), Path(__file__)]
-LOADED = checkcache.code_key(CODE)  # at collection, when this run imported the checking code
+CODE = checkcache.CheckingCode(ROOT, __file__)  # at collection, when this run imported it
 
 
 @pytest.fixture(scope="module")
 def kept(request) -> checkcache.CheckCache:
     """The pages' passing runs of earlier test runs, keyed on the tooling and this module as this
     run loaded them, and the Python environment (checkcache.python_environment)."""
-    environment = checkcache.python_environment()
-    return checkcache.CheckCache(
-        request.config.cache,
-        checkcache.code_key([], LOADED, environment),
-        current=lambda: checkcache.code_key([], checkcache.code_key(CODE), environment),
-    )
+    return CODE.cache(request.config.cache, checkcache.python_environment())
 
 
 def _name(lang: str, page: str) -> str:
@@ -68,7 +60,7 @@ def test_notebook_runs_and_matches_goldens(page, tmp_path, kept, request):
     assert not problems, "\n\n".join(problems)
     name, nb = next(iter(notebooks.items()))
     goldens = notebook_run.goldens(nb, ROOT)
-    made = hashlib.blake2b(json.dumps([notebooks, goldens], sort_keys=True).encode(), digest_size=16).hexdigest()
+    made = checkcache.digest_of([notebooks, goldens])
     if kept.unchanged(f"notebook/{page}", ROOT, also=made):
         pytest.skip(checkcache.SKIPPED)
     read = kept.digests(ROOT, goldens)  # a golden rewritten during the run is not kept

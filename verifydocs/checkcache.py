@@ -21,12 +21,16 @@ and its counterpart) passed before with this code, ``also`` and the same files;
 them. Only passes are kept: a failing check always runs again and explains itself. Of some files
 only a part counts (``VIEWS``, see there). ``summary(reports)`` is the line that tells how many
 pages were kept (tests/conftest.py prints it); a whole test kept is skipped with the reason
-``SKIPPED``.
+``SKIPPED``. ``CheckingCode(root, module)``, made when a test module is collected, is that
+module's checking code as this run loaded it; ``.cache(store, *facts)`` is its ``CheckCache``.
+``digest_of(value)`` is a short digest of any JSON-able value (e.g. what a check was given).
+pytest's side (skipping a kept test, keeping one that passed) is verifydocs/keptrun.py.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import platform
 import re
@@ -132,6 +136,29 @@ def code_key(files: Iterable[Path], *facts: str) -> str:
     for fact in facts:
         h.update(fact.encode() + b"\0")
     return h.hexdigest()
+
+
+def digest_of(value) -> str:
+    """A short digest of a JSON-able ``value`` (dicts in key order)."""
+    return hashlib.blake2b(json.dumps(value, sort_keys=True).encode(), digest_size=16).hexdigest()
+
+
+class CheckingCode:
+    """The checking code of one test module: the tooling (``tooling``) and the module itself,
+    digested when it is made, i.e. at collection, when this run imported that code."""
+
+    def __init__(self, root: Path, module: str | Path):
+        self.files = [*tooling(root), Path(module)]
+        self.loaded = code_key(self.files)
+
+    def cache(self, store, *facts: str) -> CheckCache:
+        """The kept results of checks run by this code with ``facts`` (e.g. the browser's version):
+        none is kept if the code is edited while this run goes on."""
+        return CheckCache(
+            store,
+            code_key([], self.loaded, *facts),
+            current=lambda: code_key([], code_key(self.files), *facts),
+        )
 
 
 def _key(unit: str) -> str:
