@@ -78,7 +78,9 @@ def kept(request, chromium) -> checkcache.CheckCache:
     """The tour's page pairs and the tests (``unless_unchanged``) that passed in earlier runs
     (verifydocs/checkcache.py), keyed on the tooling and this module as this run loaded them,
     Chromium, Playwright, axe-core and the installed fonts. ``pytest --cache-clear`` forgets them."""
-    return CODE.cache(request.config.cache, chromium.version, version("playwright"), br.axe_script(), checkcache.fonts())
+    return CODE.cache(
+        request.config.cache, chromium.version, version("playwright"), br.axe_script(), checkcache.fonts()
+    )
 
 
 @pytest.fixture

@@ -164,7 +164,7 @@ def test_digest_of_a_value_ignores_key_order():
 
 
 # A module using verifydocs.keptrun as test_browser.py does, with a stand-in for SiteServer.
-KEPT_TESTS = '''
+KEPT_TESTS = """
 import contextlib
 from pathlib import Path
 
@@ -203,7 +203,7 @@ def test_writes(unless_unchanged):
 
 def test_counts_kept_pages(record_property):
     record_property(checkcache.UNCHANGED, (3, 4))
-'''
+"""
 
 
 def test_a_kept_test_is_skipped_until_what_it_read_or_wrote_changes(pytester):

@@ -39,7 +39,9 @@ class Run:
         return path
 
 
-def unless_unchanged(request, cache: checkcache.CheckCache, unit: str, root: Path, server, also: str = "") -> Iterator[Run]:
+def unless_unchanged(
+    request, cache: checkcache.CheckCache, unit: str, root: Path, server, also: str = ""
+) -> Iterator[Run]:
     if cache.unchanged(unit, root, also=also):
         pytest.skip(checkcache.SKIPPED)
     with server.recording() as files:
