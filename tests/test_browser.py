@@ -85,7 +85,7 @@ def kept(request, chromium) -> checkcache.CheckCache:
 
 @pytest.fixture
 def unless_unchanged(request, kept, server, site):
-    """For a test that reads the site through ``server`` or ``read``: skipped if it passed in an
+    """For a test that reads the site through ``server`` or ``contains``: skipped if it passed in an
     earlier run with the same files, the same list of pages and the same checking code; else run,
     and kept if it passes (verifydocs/keptrun.py)."""
     unit, pages = f"{Path(__file__).stem}/{request.node.name}", "\n".join(br.site_pages(site))
@@ -134,19 +134,35 @@ def test_pages_fit_a_phone_screen(tour):
     assert_none(tour["phone"])
 
 
+@pytest.fixture(scope="module")
+def search_tabs(chromium, server):
+    """A tab per home page searched from, which stays there: the searches from one home page
+    share one load of it and of its search index, in whatever order pytest-randomly runs the
+    module's tests."""
+    tabs: dict[str, br.Tab] = {}
+
+    def tab_on(home: str) -> br.Tab:
+        if home not in tabs:
+            tabs[home] = br.open_tab(chromium, server)
+        return tabs[home]
+
+    yield tab_on
+    for tab in tabs.values():
+        tab.page.context.close()
+
+
 @pytest.mark.parametrize(
     ("home", "term", "expected"), SEARCHES, ids=[f"{PROJECT.language_of(s[0])}-{s[1]}" for s in SEARCHES]
 )
-def test_search_lists_the_right_page_first_in_the_readers_language(tab, home, term, expected):
-    """(Searches from the same home page share one load of it: the tab is not reloaded.)"""
-    assert_none(br.search_problems(tab, PROJECT, home, term, expected, fresh=False))
+def test_search_lists_the_right_page_first_in_the_readers_language(search_tabs, home, term, expected):
+    assert_none(br.search_problems(search_tabs(home), PROJECT, home, term, expected, fresh=False))
 
 
 def test_copy_button_copies_the_code(tab, site, unless_unchanged):
     pages = br.site_pages(site)
     problems = []
     for lang_pages in ([p for p in pages if not p.startswith("en/")], [p for p in pages if p.startswith("en/")]):
-        with_code = next((p for p in lang_pages if "<pre" in unless_unchanged.read(p)), None)
+        with_code = next((p for p in lang_pages if unless_unchanged.contains(p, "<pre")), None)
         if with_code is None:
             problems.append(f"no page with a code block among {lang_pages}")
             continue
@@ -163,7 +179,7 @@ def probe(site) -> str:
 
 
 def test_content_tabs_switch_together(tab, site, probe, unless_unchanged):
-    pages = [p for p in br.site_pages(site) if "tabbed-set" in unless_unchanged.read(p)]
+    pages = [p for p in br.site_pages(site) if unless_unchanged.contains(p, "tabbed-set")]
     problems = []
     for rel in [probe, *pages[:2]]:  # the probe, and pages that really have tabs, if any yet
         br.visit(tab, rel)

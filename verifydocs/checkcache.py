@@ -19,7 +19,8 @@ and its counterpart) passed before with this code, ``also`` and the same files;
 ``cache.keep(unit, root, files, outputs=(), also="")`` records that it passed now, having read
 ``files`` (relative to ``root``) and written ``outputs``, which must still be there as it left
 them. Only passes are kept: a failing check always runs again and explains itself. Of some files
-only a part counts (``VIEWS``, see there). ``summary(reports)`` is the line that tells how many
+only a part counts (``VIEWS``, see there), and of a file a check only asked whether it contains
+a text, only the answer (``contains``). ``summary(reports)`` is the line that tells how many
 pages were kept (tests/conftest.py prints it); a whole test kept is skipped with the reason
 ``SKIPPED``. ``CheckingCode(root, module)``, made when a test module is collected, is that
 module's checking code as this run loaded it; ``.cache(store, *facts)`` is its ``CheckCache``.
@@ -69,7 +70,19 @@ def _without_dates(data: bytes) -> bytes:
 VIEWS = {"search_index.json": _nothing, "sitemap.xml": _without_dates}
 
 
+# A check that reads a file only to ask whether it contains a text (e.g. which pages have code
+# blocks) depends on that answer alone: ``contains(rel, text)`` is the name of that question.
+_CONTAINS = "?contains="
+
+
+def contains(rel: str, text: str) -> str:
+    """The name, among a check's files, of the question whether file ``rel`` contains ``text``:
+    its digest is the answer, so an edit elsewhere in the file does not change it."""
+    return rel + _CONTAINS + text
+
+
 def _digest(root: Path, rel: str) -> str | None:
+    rel, asks, text = rel.partition(_CONTAINS)
     path = root / rel
     if path.is_dir():  # a missing page's folder that now exists is a change
         return "a folder"
@@ -77,6 +90,8 @@ def _digest(root: Path, rel: str) -> str | None:
         data = path.read_bytes()
     except OSError:  # missing, unreadable
         return None
+    if asks:
+        return "contains" if text.encode() in data else "lacks"
     view = VIEWS.get(rel.rsplit("/", 1)[-1])
     return hashlib.blake2b(view(data) if view else data, digest_size=16).hexdigest()
 

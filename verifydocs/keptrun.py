@@ -8,9 +8,10 @@ Contract:
   ``yield from``) for a whole test that reads a site under ``root`` through ``server`` (a
   ``SiteServer``): the test is skipped with ``checkcache.SKIPPED`` if it passed in an earlier run
   with the same files, ``also`` and checking code; else it gets a ``Run`` while the server records
-  every file it answers with, and is kept only if its call passed. ``Run.read(rel)`` reads a page
-  itself (to choose what to load: the page is then part of the key), ``Run.wrote(path)`` names a
-  file the test writes (a kept test whose file is gone or changed runs again);
+  every file it answers with, and is kept only if its call passed. ``Run.contains(rel, text)``
+  asks whether a page contains a text (to choose what to load: the answer is then part of the
+  key), ``Run.wrote(path)`` names a file the test writes (a kept test whose file is gone or
+  changed runs again);
 - the end of the run says how many browser pages were kept (``checkcache.summary``).
 """
 
@@ -30,9 +31,11 @@ class Run:
     def __init__(self, root: Path, files: set[str]):
         self.root, self.files, self.outputs = root, files, []
 
-    def read(self, rel: str) -> str:
-        self.files.add(rel + "index.html")
-        return (self.root / rel / "index.html").read_text("utf-8")
+    def contains(self, rel: str, text: str) -> bool:
+        """Whether the page ``rel`` contains ``text`` (to choose what to load): that answer, not
+        the whole page, is part of the key (checkcache.contains)."""
+        self.files.add(checkcache.contains(rel + "index.html", text))
+        return text in (self.root / rel / "index.html").read_text("utf-8")
 
     def wrote(self, path: Path) -> Path:
         self.outputs.append(path)
