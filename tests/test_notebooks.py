@@ -39,13 +39,15 @@ def zygote():
 
 
 CODE = checkcache.CheckingCode(ROOT, __file__)  # at collection, when this run imported it
+# also at collection: the same in every worker, whatever tests it ran before its first notebook
+ENVIRONMENT = checkcache.python_environment()
 
 
 @pytest.fixture(scope="module")
 def kept(request) -> checkcache.CheckCache:
     """The pages' passing runs of earlier test runs, keyed on the tooling and this module as this
     run loaded them, and the Python environment (checkcache.python_environment)."""
-    return CODE.cache(request.config.cache, checkcache.python_environment())
+    return CODE.cache(request.config.cache, ENVIRONMENT)
 
 
 def _name(lang: str, page: str) -> str:
