@@ -4,6 +4,7 @@ verifydocs.keptrun skips a kept test in pytest and keeps one that passed."""
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -92,6 +93,12 @@ def test_the_server_records_every_file_it_answers_with_or_misses(tmp_path):
                 assert get(server, "style.css") == 200
                 assert get(server, "no/such.png") == 404
         assert get(server, "page/") == 200
+        started = time.monotonic()
+        server.wait_quiet(quiet=0.3)
+        assert time.monotonic() - started >= 0.25, "a request came just now"
+        started = time.monotonic()
+        server.wait_quiet(quiet=0.3)
+        assert time.monotonic() - started < 0.1, "quiet since"
     assert inner == {"style.css", "no/such.png", "404.html"}
     assert outer == {"page", "page/index.html"} | inner
 
@@ -198,6 +205,9 @@ class Server:
     def recording(self):
         files = {"style.css"}  # as if the page had loaded it
         yield files
+
+    def wait_quiet(self):
+        pass
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ kernel run per page (the default language's notebook) judges them all. Each page
 from one zygote per worker that has imported what every page imports (verifydocs.kernel_zygote:
 TensorFlow's import is paid once per worker, not once per page; the kernel is still fresh, proven in
 test_notebooks_selftest.py). A page whose notebooks, goldens, checking code and Python environment
-are all as when its run last passed is not run again (verifydocs/checkcache.py; ``pytest
---cache-clear`` runs every page). Marked ``notebook``: deselect it locally with ``-m "not notebook"``;
+are all as when its run last passed is not run again, nor is the check that TensorFlow works in a
+forked kernel (verifydocs/checkcache.py; ``pytest --cache-clear`` runs them all). Marked ``notebook``: deselect it locally with ``-m "not notebook"``;
 CI runs it."""
 
 from __future__ import annotations
@@ -82,9 +82,14 @@ def test_every_chapter_has_a_valid_notebook_in_every_language():
 
 @pytest.mark.notebook
 @pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
-def test_tensorflow_works_in_a_forked_kernel(tmp_path, zygote):
+def test_tensorflow_works_in_a_forked_kernel(tmp_path, kept, request):
     """TensorFlow imported before the fork: its thread pools, tf.function, tf.data and a Keras fit
-    start in the kernel and give what NumPy gives (a deadlock would end in the cell's timeout)."""
+    start in the kernel and give what NumPy gives (a deadlock would end in the cell's timeout).
+    Kept like a page's run: its code and the Python environment are the whole key."""
+    unit, tried = "notebook/tensorflow-in-a-forked-kernel", ["verifydocs/kernel_zygote.py"]  # also in the code key
+    if kept.unchanged(unit, ROOT):
+        pytest.skip(checkcache.SKIPPED)
+    zygote = request.getfixturevalue("zygote")
     code = """\
 import sys, numpy as np, tensorflow as tf, keras
 a = np.random.default_rng(0).normal(size=(300, 300)).astype("float32")
@@ -102,3 +107,4 @@ tf.print("tf.print reaches the cell", output_stream=sys.stdout)  # decided at TF
         nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)]), PROJECT.root, tmp_path, CONFIG, zygote
     ).cells[0]
     assert "".join(o.get("text", "") for o in cell.outputs) == "2\ntf.print reaches the cell\n", cell.outputs
+    kept.keep(unit, ROOT, tried)

@@ -310,7 +310,8 @@ def tour(tab: Tab, project: Project, pages: list[str], kept: CheckCache | None =
                 if switched:
                     break
                 here = there
-            tab.page.goto("about:blank")  # stops the last, unfinished switch inside the recording
+            tab.page.goto("about:blank")  # stops the last, unfinished switch inside the recording,
+            tab.server.wait_quiet()  # and what it had already asked for reaches the server in it
         tab.drain()  # what that switch started
         if kept and sum(map(len, found.values())) == before and done.issuperset(members):
             kept.keep(unit, site, files)

@@ -50,6 +50,7 @@ def unless_unchanged(
     with server.recording() as files:
         run = Run(root, files)
         yield run
+        server.wait_quiet()  # what its last page had asked for is its own
     call = getattr(request.node, "reports", {}).get("call")
     if call is not None and call.passed:
         cache.keep(unit, root, files, run.outputs, also=also)

@@ -4,7 +4,8 @@
 site answered by the site's own ``404.html`` with status 404 (what GitHub Pages does). Anything
 outside the site path is a bare 404 (the browser helpers record failed responses themselves).
 Standard library only; threaded; binds 127.0.0.1 on a free port. ``recording()`` lists the site
-files it answers with while a block runs (verifydocs/checkcache.py keys results on them).
+files it answers with while a block runs (verifydocs/checkcache.py keys results on them);
+``wait_quiet()`` waits until requests have stopped coming.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import threading
+import time
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,6 +30,17 @@ class _Handler(SimpleHTTPRequestHandler):
         self._serve(head=True)
 
     def _serve(self, head: bool) -> None:
+        with self.server.busy:
+            self.server.active += 1
+            self.server.last = time.monotonic()
+        try:
+            self._answer_request(head)
+        finally:
+            with self.server.busy:
+                self.server.active -= 1
+                self.server.last = time.monotonic()
+
+    def _answer_request(self, head: bool) -> None:
         base = self.server.base
         path = unquote(urlsplit(self.path).path)
         if path + "/" == base:
@@ -91,6 +104,9 @@ class SiteServer:
         root: Path
         base: str
         recorders: list[set[str]]
+        busy: threading.Lock  # guards the two below
+        active: int  # requests being answered
+        last: float  # when one last came or was answered (time.monotonic)
 
     def __init__(self, root: Path, base: str = "/"):
         if not (base.startswith("/") and base.endswith("/")):
@@ -98,6 +114,7 @@ class SiteServer:
         self._server = self._Server(("127.0.0.1", 0), functools.partial(_Handler, directory=str(root)))
         self._server.root, self._server.base = Path(root), base
         self._server.recorders = []
+        self._server.busy, self._server.active, self._server.last = threading.Lock(), 0, 0.0
         self.host, self.port = self._server.server_address[:2]
         self.origin = f"http://{self.host}:{self.port}"
         self.root, self.base = Path(root), base
@@ -118,6 +135,17 @@ class SiteServer:
             yield files
         finally:  # by identity: two recordings may hold equal sets
             self._server.recorders = [r for r in self._server.recorders if r is not files]
+
+    def wait_quiet(self, quiet: float = 0.2, limit: float = 10.0) -> None:
+        """Wait until no request is being answered and none has come for ``quiet`` seconds (at most
+        ``limit``): a request a page sent just before it was left still reaches the server for a
+        moment, and would be recorded as read by whatever comes next."""
+        end = time.monotonic() + limit
+        while time.monotonic() < end:
+            with self._server.busy:
+                if not self._server.active and time.monotonic() - self._server.last >= quiet:
+                    return
+            time.sleep(0.02)
 
     def __enter__(self) -> SiteServer:
         self._thread.start()
