@@ -6,8 +6,8 @@ from one zygote per worker that has imported what every page imports (verifydocs
 TensorFlow's import is paid once per worker, not once per page; the kernel is still fresh, proven in
 test_notebooks_selftest.py). A page whose notebooks, goldens, checking code and Python environment
 are all as when its run last passed is not run again, nor is the check that TensorFlow works in a
-forked kernel (verifydocs/checkcache.py; ``pytest --cache-clear`` runs them all). Marked ``notebook``: deselect it locally with ``-m "not notebook"``;
-CI runs it."""
+forked kernel (verifydocs/checkcache.py; ``pytest --cache-clear`` runs them all). Marked
+``notebook``: deselect it locally with ``-m "not notebook"``; CI runs it."""
 
 from __future__ import annotations
 
