@@ -9,8 +9,9 @@ proven in test_site_selftest.py.
 The kernels are forked from a zygote (verifydocs.kernel_zygote), as in test_notebooks.py: a forked
 kernel must be indistinguishable from a freshly started one (namespace, sys.path, argv, environment,
 the guarded global state, a random state of its own), also after a page that leaked state ran in a
-sibling; a kernel that dies is reported and reaped; a closed zygote, or one whose pytest worker died,
-leaves no process behind; a kernel wanted in another environment is refused."""
+sibling; a kernel listens on Unix sockets of its own, not TCP ports; a kernel that dies is reported
+and reaped; a closed zygote, or one whose pytest worker died, leaves no process behind; a kernel
+wanted in another environment is refused."""
 
 from __future__ import annotations
 
@@ -230,6 +231,25 @@ def test_forked_kernel_is_fresh_even_after_a_leaky_sibling(tmp_path, zygote):
     assert fresh["parent"] == str(os.getpid()) and REPO not in fresh["path"]
     assert forked[0] == fresh, (forked[0], fresh)
     assert forked[1] == fresh
+
+
+CONNECTION = """\
+import json, ipykernel.connect
+info = json.load(open(ipykernel.connect.get_connection_file()))
+print(json.dumps({"transport": info["transport"], "ip": info["ip"], "file": ipykernel.connect.get_connection_file()}))
+"""
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "fresh"])
+def test_kernel_listens_on_unix_sockets_of_its_own(tmp_path, zygote, forked):
+    """Not on TCP ports, which another process can take between jupyter_client finding one free and
+    the kernel binding it (a kernel of CI's other worker died so: "Address already in use")."""
+    seen = json.loads(_run(CONNECTION, tmp_path, zygote if forked else None))
+    sockets = Path(seen["file"]).parent
+    assert seen["transport"] == "ipc" and Path(seen["ip"]).parent == sockets, seen
+    assert not sockets.is_relative_to(tmp_path) and not sockets.is_relative_to(REPO), seen  # not the cwd
+    assert not sockets.exists(), f"{sockets} left behind"
 
 
 def _children(pid: int) -> list[int]:

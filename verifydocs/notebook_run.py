@@ -20,7 +20,8 @@ rich's) and its figures (failures leave the images under ``workdir/figures/``). 
 The kernel is configured, not the notebook: the inline backend renders figures at the checker's dpi
 without ``bbox_inches="tight"`` (as the goldens were captured), from a private IPython directory so
 personal IPython settings do not leak in; the runner's pinned environment (``COLUMNS=80``, no
-colour forcing: ``environment.pin_env``).
+colour forcing: ``environment.pin_env``); its channels are Unix sockets in a temporary directory of
+its own (removed after the run), never TCP ports another process could take first.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import base64
 import copy
 import os
+import tempfile
 from pathlib import Path
 
 from . import settings as settings_mod
@@ -61,6 +63,7 @@ def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config, zygot
     given); return the executed copy."""
     import nbformat
     from nbclient import NotebookClient
+    from traitlets.config import Config
 
     node = nbformat.from_dict(copy.deepcopy(nb))
     for cell in node.cells:
@@ -74,15 +77,21 @@ def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config, zygot
     workdir.mkdir(parents=True, exist_ok=True)
     run_dir = workdir / "cwd"
     run_dir.mkdir(exist_ok=True)
-    client = NotebookClient(
-        node,
-        kernel_name="python3",
-        allow_errors=True,
-        timeout_func=timeout,
-        resources={"metadata": {"path": str(run_dir)}},
-        **({"kernel_manager_class": zygote.kernel_manager_class} if zygote else {}),
-    )
-    client.execute(env=kernel_env(workdir, cfg.defaults.dpi), cwd=str(run_dir))
+    # The kernel listens on Unix sockets in a directory of its own, not on TCP ports: jupyter_client
+    # picks a free port by binding and releasing it, and another process (the other pytest worker's
+    # kernel, a browser) can take it before the kernel binds it ("Address already in use", seen in CI).
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:  # short: a socket path has <108 bytes
+        manager = {"transport": "ipc", "ip": f"{sockets}/ipc", "connection_file": f"{sockets}/kernel.json"}
+        client = NotebookClient(
+            node,
+            kernel_name="python3",
+            allow_errors=True,
+            timeout_func=timeout,
+            resources={"metadata": {"path": str(run_dir)}},
+            config=Config(KernelManager=manager),
+            **({"kernel_manager_class": zygote.kernel_manager_class} if zygote else {}),
+        )
+        client.execute(env=kernel_env(workdir, cfg.defaults.dpi), cwd=str(run_dir))
     return node
 
 
