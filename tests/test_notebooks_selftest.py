@@ -16,6 +16,7 @@ wanted in another environment is refused."""
 from __future__ import annotations
 
 import copy
+import importlib.metadata
 import json
 import os
 import shutil
@@ -308,6 +309,31 @@ def test_no_process_outlives_its_zygote_or_a_killed_worker(tmp_path):
         holder.kill()  # as pytest-timeout or the OOM killer ends a worker: no cleanup runs
         holder.wait()
     assert _all_gone(*pids), "a zygote or its kernel outlived the process that started it"
+
+
+# a zygote's forked child, given the pid of its zygote, as zygote_server runs it after the fork
+CHILD = """\
+import os, socket, sys
+sys.path.insert(0, {repo!r})
+from verifydocs import zygote_server
+request = {{"argv": ["--version"], "env": dict(os.environ), "cwd": {cwd!r}}}
+zygote_server._kernel(socket.socketpair()[0], [os.dup(1), os.dup(2)], request, zygote={zygote})
+"""
+
+
+@pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")
+@pytest.mark.parametrize("alive", [True, False], ids=["zygote-alive", "zygote-died-first"])
+def test_kernel_whose_zygote_died_before_it_ran_exits(tmp_path, alive):
+    """A forked child may run only after its zygote died and another process adopted it: it must
+    see that its parent is no longer the zygote and exit, not start a kernel nobody will stop (seen
+    under load: a kernel outlived its killed worker)."""
+    zygote = os.getpid() if alive else 1  # the child's parent is this process
+    code = CHILD.format(repo=REPO, cwd=str(tmp_path), zygote=zygote)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    if alive:  # the kernel command ran (--version: prints IPython's version)
+        assert (done.returncode, done.stdout.strip()) == (0, importlib.metadata.version("ipython")), done
+    else:
+        assert (done.returncode, done.stdout, done.stderr) == (1, "", ""), done
 
 
 @pytest.mark.skipif(not SUPPORTED, reason="kernel zygotes need Linux (fork, pidfd)")

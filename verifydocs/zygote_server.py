@@ -50,6 +50,7 @@ def serve(fd: int, parent: int, preload: list[str]) -> None:
     sock.send(json.dumps({"ready": True}).encode())
     running: set[int] = set()
     exited: dict[int, int] = {}
+    me = os.getpid()
     try:
         while True:
             msg, fds, _, _ = socket.recv_fds(sock, 1 << 20, 2)
@@ -67,7 +68,7 @@ def serve(fd: int, parent: int, preload: list[str]) -> None:
                 pid = os.fork()
                 if pid == 0:
                     env = {k: v for k, v in request["env"].items() if k not in imported_unset}
-                    _kernel(sock, fds, {**request, "env": env | imported_env})
+                    _kernel(sock, fds, {**request, "env": env | imported_env}, zygote=me)
                 for f in fds:
                     os.close(f)
                 running.add(pid)
@@ -89,11 +90,12 @@ def serve(fd: int, parent: int, preload: list[str]) -> None:
             os.waitpid(pid, 0)
 
 
-def _kernel(sock: socket.socket, fds: list[int], request: dict) -> None:
-    """In the forked child: become what ``python -m ipykernel_launcher`` would have started; never returns."""
+def _kernel(sock: socket.socket, fds: list[int], request: dict, zygote: int) -> None:
+    """In the forked child of process ``zygote``: become what ``python -m ipykernel_launcher`` would
+    have started; never returns. (Not ``os.getppid()``: if the zygote died before the child ran, that
+    is already the process that adopted it, and the kernel would outlive its zygote.)"""
     code = 1
     try:
-        zygote = os.getppid()
         sock.close()
         os.setsid()
         _die_with_parent(zygote)
