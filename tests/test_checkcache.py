@@ -4,6 +4,8 @@ verifydocs.keptrun skips a kept test in pytest and keeps one that passed."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -11,6 +13,8 @@ from pathlib import Path
 
 from verifydocs import checkcache
 from verifydocs.siteserver import SiteServer
+
+ROOT = Path(__file__).resolve().parents[1]
 
 pytest_plugins = ["pytester"]
 
@@ -258,3 +262,16 @@ def test_a_kept_test_is_skipped_until_what_it_read_or_wrote_changes(pytester):
     run(passed=1, failed=1, skipped=2)  # test_passes asked only whether the page says "page": it does
     page.write_text("<p>edited</p>", "utf-8")
     run(passed=2, failed=1, skipped=1)  # not any more: test_passes runs again
+
+
+def test_python_environment_does_not_depend_on_what_was_imported_before():
+    """threadpoolctl sets KMP_DUPLICATE_LIB_OK when imported: pytest imports it for its report
+    header with -v, not with -q, so a notebook's key once changed with the verbosity."""
+    code = (
+        "from verifydocs import checkcache\n"
+        "first = checkcache.python_environment()\n"
+        "import threadpoolctl\n"
+        "assert checkcache.python_environment() == first, 'the environment changed on importing threadpoolctl'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

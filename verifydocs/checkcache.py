@@ -126,13 +126,15 @@ def python_environment() -> str:
 
     from . import environment
 
+    # First: describing the BLAS imports threadpoolctl, which sets KMP_DUPLICATE_LIB_OK at its import
+    # (as the kernels will have it); read after, the variables do not depend on who imported it first
+    numerics = environment.describe()
     variables = sorted(f"{name}={value}" for name, value in os.environ.items() if name.startswith(_ENV_PREFIXES))
     keras_home = Path(os.environ.get("KERAS_HOME", Path.home() / ".keras"))
     configs = [Path(matplotlib.matplotlib_fname()), keras_home / "keras.json"]
     installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
     return "\n".join(
-        [*environment.describe(), *variables, *(f"{p}:{digest(p)}" for p in configs), sys.version, platform.platform()]
-        + installed
+        [*numerics, *variables, *(f"{p}:{digest(p)}" for p in configs), sys.version, platform.platform()] + installed
     )
 
 
