@@ -242,6 +242,7 @@ print(json.dumps({"transport": info["transport"], "ip": info["ip"], "file": ipyk
 
 
 @pytest.mark.notebook
+@pytest.mark.skipif(not notebook_run.UNIX_SOCKETS, reason="no Unix sockets for ZeroMQ on Windows")
 @pytest.mark.parametrize("forked", [True, False], ids=["forked", "fresh"])
 def test_kernel_listens_on_unix_sockets_of_its_own(tmp_path, zygote, forked):
     """Not on TCP ports, which another process can take between jupyter_client finding one free and
@@ -327,7 +328,7 @@ def test_kernel_whose_zygote_died_before_it_ran_exits(tmp_path, alive):
     """A forked child may run only after its zygote died and another process adopted it: it must
     see that its parent is no longer the zygote and exit, not start a kernel nobody will stop (seen
     under load: a kernel outlived its killed worker)."""
-    zygote = os.getpid() if alive else 1  # the child's parent is this process
+    zygote = os.getpid() if alive else -1  # the child's parent is this process; no process has -1
     code = CHILD.format(repo=REPO, cwd=str(tmp_path), zygote=zygote)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     if alive:  # the kernel command ran (--version: prints IPython's version)

@@ -21,7 +21,8 @@ The kernel is configured, not the notebook: the inline backend renders figures a
 without ``bbox_inches="tight"`` (as the goldens were captured), from a private IPython directory so
 personal IPython settings do not leak in; the runner's pinned environment (``COLUMNS=80``, no
 colour forcing: ``environment.pin_env``); its channels are Unix sockets in a temporary directory of
-its own (removed after the run), never TCP ports another process could take first.
+its own (removed after the run), never TCP ports another process could take first (POSIX:
+``UNIX_SOCKETS``; on Windows jupyter_client's TCP ports).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from .environment import pin_env
 from .kernel_zygote import Zygote
 from .layout import SNIPPETS, existing_figures, golden_output
 from .sanitize import ANSI
+
+UNIX_SOCKETS = os.name == "posix"  # ZeroMQ's ipc transport; Windows kernels keep TCP ports
 
 KERNEL_CONFIG = """\
 c.InlineBackend.print_figure_kwargs = {{"bbox_inches": None}}
@@ -81,7 +84,8 @@ def execute(nb: dict, root: Path, workdir: Path, cfg: settings_mod.Config, zygot
     # picks a free port by binding and releasing it, and another process (the other pytest worker's
     # kernel, a browser) can take it before the kernel binds it ("Address already in use", seen in CI).
     with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:  # short: a socket path has <108 bytes
-        manager = {"transport": "ipc", "ip": f"{sockets}/ipc", "connection_file": f"{sockets}/kernel.json"}
+        ipc = {"transport": "ipc", "ip": f"{sockets}/ipc", "connection_file": f"{sockets}/kernel.json"}
+        manager = ipc if UNIX_SOCKETS else {}
         client = NotebookClient(
             node,
             kernel_name="python3",
