@@ -36,6 +36,7 @@ from verifydocs.layout import Project
 from verifydocs.settings import Settings
 
 REPO = str(Path(__file__).resolve().parents[1])
+pytestmark = pytest.mark.kept  # skipped while nothing it reads has changed (verifydocs/keptrun.py)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "notebook_chapter"
 A = (FIXTURE / "snippets/demo/a.py").read_text("utf-8")

@@ -26,6 +26,7 @@ pytestmark = [
         platform.machine().lower() not in ("x86_64", "amd64"), reason="OpenBLAS core types are x86-64's"
     ),
     pytest.mark.xdist_group("portability"),  # one worker: the module's fixtures run the check once
+    pytest.mark.kept,  # skipped while nothing it reads has changed (verifydocs/keptrun.py)
 ]
 KERNELS = ["openblas-skylakex", "openblas-haswell", "openblas-sandybridge", "openblas-prescott"]
 

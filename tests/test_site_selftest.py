@@ -19,6 +19,7 @@ from verifydocs.pages import INCLUDE, read_file
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = Project.load(ROOT)
 pytest_plugins = ["pytester"]
+pytestmark = pytest.mark.kept  # skipped while nothing it reads has changed (verifydocs/keptrun.py)
 
 
 @pytest.fixture

@@ -81,7 +81,62 @@ def contains(rel: str, text: str) -> str:
     return rel + _CONTAINS + text
 
 
+# What a kept test of the tooling (verifydocs/keptrun.py, ``@pytest.mark.kept``) reads is recorded
+# (verifydocs/reads.py) as files, and as these views of folders:
+LISTING = "?listing"  # the names in a folder (it was listed)
+TREE = "?tree"  # every file under a folder, by path and content (it was named to a subprocess)
+MANIFEST = "?manifest"  # the names of all content files (``manifest``), among every such test's files
+# What such a test runs is its code, all digested: the tooling (the package, the tests and their
+# fixtures, the MkDocs hooks and templates, the settings). Everything else in the repository is
+# content, keyed file by file as it is read; what is never an input is left out everywhere.
+SELFTEST_TOOLING = ("verifydocs", "tests", "hooks", "overrides", "pyproject.toml", "constraints.txt", "mkdocs.yml")
+IGNORED = (".venv", ".git", ".cache", ".pytest_cache", ".ruff_cache", "__pycache__")  # and *.egg-info
+
+
+def _ignored(part: str) -> bool:
+    return part in IGNORED or part.endswith(".egg-info")
+
+
+def tooling_or_ignored(rel: str) -> bool:
+    """Whether a path relative to the repository is tooling or never an input (not content)."""
+    parts = rel.split("/")
+    return parts[0] in SELFTEST_TOOLING or any(map(_ignored, parts))
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every file under ``folder`` but the ignored ones, sorted."""
+    found = []
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not _ignored(d))
+        found += [Path(here, name) for name in files]
+    return sorted(found)
+
+
+def manifest(root: Path) -> str:
+    """The name of every content file in the repository at ``root``: a kept test of the tooling
+    may have looked at whether a file exists without reading it."""
+    names = (p.relative_to(root).as_posix() for p in _walk(root))
+    return "\n".join(name for name in names if not tooling_or_ignored(name))
+
+
+def selftest_code(root: Path) -> list[Path]:
+    """The tooling's files (SELFTEST_TOOLING), the code of every test of the tooling kept."""
+    return [
+        path for name in SELFTEST_TOOLING for path in (_walk(root / name) if (root / name).is_dir() else [root / name])
+    ]
+
+
 def _digest(root: Path, rel: str) -> str | None:
+    if rel == MANIFEST:
+        return digest_of(manifest(root))
+    if rel.endswith(TREE):
+        folder = root / rel[: -len(TREE)]
+        return digest_of([[p.relative_to(folder).as_posix(), digest(p)] for p in _walk(folder)])
+    if rel.endswith(LISTING):
+        try:
+            return digest_of(sorted(n for n in os.listdir(root / rel[: -len(LISTING)]) if not _ignored(n)))
+        except OSError:
+            return None
     rel, asks, text = rel.partition(_CONTAINS)
     path = root / rel
     if path.is_dir():  # a missing page's folder that now exists is a change

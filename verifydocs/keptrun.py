@@ -12,6 +12,14 @@ Contract:
   asks whether a page contains a text (to choose what to load: the answer is then part of the
   key), ``Run.wrote(path)`` names a file the test writes (a kept test whose file is gone or
   changed runs again);
+- a test of the tooling marked ``@pytest.mark.kept`` (opt-in, per module with ``pytestmark``) is
+  skipped with ``checkcache.SKIPPED`` if it passed (setup, call and teardown) in an earlier run
+  with the same tooling (``checkcache.selftest_code``), Python environment
+  (``checkcache.python_environment``), names of content files (``checkcache.MANIFEST``) and
+  content it read: what its module read when imported, its fixtures when set up (for whichever
+  test) and itself, recorded by verifydocs/reads.py. Only for tests whose reads that sees: never
+  one that drives a browser or a server over files, or runs code in a forked kernel that reads
+  files; a result another worker made (``once.once``) counts as the whole repository;
 - the end of the run says how many browser pages were kept (``checkcache.summary``).
 """
 
@@ -22,7 +30,11 @@ from pathlib import Path
 
 import pytest
 
-from . import checkcache
+from . import checkcache, reads
+
+_MODULE_READS = pytest.StashKey[set]()
+_FIXTURE_READS = pytest.StashKey[dict]()  # fixturedef -> what its setup read
+_KEPT = pytest.StashKey[checkcache.CheckCache]()
 
 
 class Run:
@@ -54,6 +66,90 @@ def unless_unchanged(
     call = getattr(request.node, "reports", {}).get("call")
     if call is not None and call.passed:
         cache.keep(unit, root, files, run.outputs, also=also)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "kept: a test of the tooling, skipped while nothing it read has changed")
+    config.stash[_FIXTURE_READS] = {}
+    reads.install()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    if not isinstance(collector, pytest.Module):
+        return (yield)
+    with reads.recording(collector.config.rootpath) as names:
+        report = yield
+    collector.stash[_MODULE_READS] = names
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """What a fixture shared by tests read when it was set up (a test's own fixtures are set up
+    while its own reads are recorded)."""
+    if fixturedef.scope == "function":
+        return (yield)
+    with reads.recording(request.config.rootpath) as names:
+        try:
+            return (yield)
+        finally:
+            request.config.stash[_FIXTURE_READS].setdefault(fixturedef, set()).update(names)
+
+
+def pytest_collection_finish(session):
+    """The kept results of the tooling's tests, keyed on the tooling and the Python environment
+    as this run found them at collection (before any recording: describing the environment
+    runs ``uname``)."""
+    config = session.config
+    if any(item.get_closest_marker("kept") for item in session.items):
+        root, environment = config.rootpath, checkcache.python_environment()
+
+        def code() -> str:  # again at each keep: nothing is kept if the tooling was edited meanwhile
+            return checkcache.code_key(checkcache.selftest_code(root), environment)
+
+        config.stash[_KEPT] = checkcache.CheckCache(config.cache, code(), current=code)
+
+
+def _kept(config) -> checkcache.CheckCache:
+    return config.stash[_KEPT]
+
+
+def _unit(item) -> str:
+    return "test/" + item.nodeid
+
+
+def _read_before(item) -> set[str]:
+    """What the item's module read when imported and its fixtures when set up."""
+    module = item.getparent(pytest.Module)
+    names = set(module.stash.get(_MODULE_READS, set())) if module else set()
+    setups = item.config.stash[_FIXTURE_READS]
+    for definitions in item._fixtureinfo.name2fixturedefs.values():  # (pytest has no public way)
+        for definition in definitions:
+            names |= setups.get(definition, set())
+    return names
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("kept"):
+        with reads.paused():  # digesting what it read before reads it again: not the test's reading
+            unchanged = _kept(item.config).unchanged(_unit(item), item.config.rootpath)
+        if unchanged:
+            pytest.skip(checkcache.SKIPPED)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    if not item.get_closest_marker("kept"):
+        return (yield)
+    root = item.config.rootpath
+    with reads.recording(root) as names:
+        result = yield
+    phases = getattr(item, "reports", {})
+    if set(phases) == {"setup", "call", "teardown"} and all(r.passed for r in phases.values()):
+        _kept(item.config).keep(_unit(item), root, names | _read_before(item) | {checkcache.MANIFEST})
+    return result
 
 
 @pytest.hookimpl(wrapper=True)

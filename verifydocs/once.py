@@ -11,7 +11,8 @@ Contract:
   ``make`` fills the empty folder ``tmp`` and returns None, or returns why it failed. ``tmp``
   becomes ``folder`` only when ``make`` succeeds (a crashed maker leaves nothing half-made); its
   files are then read-only and listed (``changes``). A failure is remembered next to ``folder``:
-  every caller raises ``NotMade`` with that message, without making it again.
+  every caller raises ``NotMade`` with that message, without making it again. It raises the audit
+  event ``reads.DEPENDS``: what another worker read to make it is not seen in this one.
 - ``changes(folder) -> list[str]``: files added, removed or changed in ``folder`` since it was made
   (read-only files don't stop root): a test that adds to the result must work on ``copy``.
 - ``copy(folder, dest) -> Path``: a private, writable copy of ``folder``.
@@ -23,10 +24,13 @@ import json
 import os
 import shutil
 import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from filelock import FileLock
+
+from .reads import DEPENDS
 
 
 class NotMade(Exception):
@@ -68,6 +72,7 @@ def once(folder: Path, make: Callable[[Path], str | None]) -> Path:
                     path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
             _sibling(folder, ".files.json").write_text(json.dumps(_files(tmp)), "utf-8")
             tmp.rename(folder)
+    sys.audit(DEPENDS, str(folder))  # made by whichever worker came first (verifydocs/reads.py)
     return folder
 
 

@@ -140,7 +140,15 @@ def _env(name: str | None) -> dict[str, str]:
 
 
 def _probe(name: str | None) -> tuple[dict | None, str]:
-    proc = subprocess.run([sys.executable, "-c", PROBE], env=_env(name), capture_output=True, text=True, timeout=120)
+    # About the machine, not a project: run where no project's files are (``-c`` imports from there)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        env=_env(name),
+        cwd=tempfile.gettempdir(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if proc.returncode:
         died = -proc.returncode if proc.returncode < 0 else None
         how = f"signal {signal.Signals(died).name}" if died else f"exit status {proc.returncode}"
