@@ -35,7 +35,9 @@ from pathlib import Path
 from . import checkcache
 
 DEPENDS = "verifydocs.depends-on"  # sys.audit(DEPENDS, path): depends on what another process read of path
-_PLAIN_VARIABLES = {"PWD", "OLDPWD", "_", "PYTHONPATH"}  # a shell's notes, and where imports come from
+# Variables that name a folder without making a subprocess read it: a shell's notes, pyenv's shim's
+# (where it was started: it looks there for .python-version alone), and where imports come from.
+_PLAIN_VARIABLES = {"PWD", "OLDPWD", "_", "PYENV_DIR", "PYTHONPATH"}
 
 _active: list[tuple[str, set[str]]] = []  # (root with a trailing separator, the names recorded)
 _lock = threading.RLock()  # re-entrant: an event raised while recording one (a debugger reading source)
