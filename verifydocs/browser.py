@@ -683,8 +683,11 @@ def keyboard_search(tab: Tab, term: str) -> tuple[str | None, list[str]]:
     here = tab.rel()
     if not tab_to(tab, "input.md-search__input"):
         return None, [f"/{here}: Tab never reaches the search box"]
-    tab.page.keyboard.type(term)
-    tab.page.keyboard.press("End")  # a key event: text typed through an IME (or insertText) sends none
+    # Entered as an IME does (no key events), then one key event: Material searches once, for the
+    # whole term. Typed key by key, the answer to a first letter could be on the page when
+    # ArrowDown moved the focus, and the whole term's answer replaced it under the focus.
+    tab.page.keyboard.insert_text(term)
+    tab.page.keyboard.press("End")
     tab.page.wait_for_function("""() => document.querySelector(".md-search-result__list > li")""")
     tab.page.keyboard.press("ArrowDown")
     focused = tab.page.evaluate(
