@@ -54,6 +54,9 @@ def test_a_subprocess_started_in_the_repository_reads_all_of_it(tmp_path):
     with reads.recording(root) as names:
         subprocess.run([sys.executable, "-c", "pass"], cwd=tmp_path, env={**os.environ, "DATA": str(root / "docs")})
     assert names == {"docs" + checkcache.TREE}
+    with reads.recording(root) as names:
+        subprocess.run([sys.executable, "-c", f"open({str(root / 'docs' / 'read.md')!r})"], cwd=tmp_path, check=True)
+    assert names == {"docs/read.md" + checkcache.TREE}, "a path in code, up to its quote"
 
 
 KEPT = """import subprocess, sys

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -58,15 +59,9 @@ def _name(path: str, prefix: str, suffix: str = "") -> str | None:
 
 
 def _paths_in(value: str, prefix: str) -> list[str]:
-    """The paths under the root that a subprocess argument or variable names."""
-    root = prefix.rstrip(os.sep)
-    found = []
-    for part in value.split(os.pathsep):
-        for token in part.split():
-            at = token.find(root)
-            if at >= 0:
-                found.append(token[at:].strip("'\""))
-    return found
+    """The paths under the root that a subprocess argument or variable names: in a list of paths,
+    an option (``--root=…``) or code (``open('…')``), up to what cannot be part of one."""
+    return re.findall(re.escape(prefix.rstrip(os.sep)) + r"[^\s'\"(),;:\[\]{}]*", value)
 
 
 def _importing() -> bool:
