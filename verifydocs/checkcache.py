@@ -1,7 +1,10 @@
 """Passing checks kept across test runs, like Bazel's test cache: a check that passed is not run
 again while nothing it read has changed. Used for the two kinds of check that only re-derive what
 the examples' own runs establish, and cost the most: the browser's (pages of the built site) and
-the notebooks' (each page's examples run again in one kernel). The examples themselves always run.
+the notebooks' (each page's examples run again in one kernel); and for the tests of the tooling
+marked ``kept`` (verifydocs/keptrun.py), keyed on ``selftest_code`` and the content files they
+read (verifydocs/reads.py records them, with the views ``LISTING``, ``TREE`` and ``MANIFEST``;
+``tooling_or_ignored`` says what is not content). The examples themselves always run.
 
 What a check read is given as files under a root and their digests: for the browser, every file
 of the built site the SiteServer answered with while the check ran (``SiteServer.recording``;
